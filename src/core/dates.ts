@@ -1,0 +1,227 @@
+/**
+ * Calendar dates and business days, without `Date` parsing.
+ *
+ * A `LocalDate` is a `YYYY-MM-DD` string naming a day on the user's own
+ * calendar. It never passes through `new Date('YYYY-MM-DD')` (which is UTC
+ * midnight and moves the day west of Greenwich); arithmetic is done on day
+ * numbers (days since 1970-01-01 in the proleptic Gregorian calendar), which
+ * have no time zone at all.
+ */
+
+/** A calendar date, `YYYY-MM-DD`. Plain strings compare in date order. */
+export type LocalDate = string;
+
+/** A date, or a datetime whose calendar date is `date`. */
+export interface DateTimeValue {
+	/** The calendar date as written (an offset does not move it). */
+	date: LocalDate;
+	/** `HH:mm` or `HH:mm:ss` as written, or null for a plain date. */
+	time: string | null;
+	/** `Z`, `+01:00` … as written, or null. Kept only for display. */
+	offset: string | null;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function isLeapYear(y: number): boolean {
+	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+	return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+}
+
+function pad(n: number, width = 2): string {
+	return String(n).padStart(width, '0');
+}
+
+export function formatDate(y: number, m: number, d: number): LocalDate {
+	return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** Parses a `YYYY-MM-DD` calendar date, rejecting impossible ones (2026-02-30). */
+export function parseLocalDate(text: string): ParseResult<LocalDate> {
+	const s = text.trim();
+	const m = DATE_RE.exec(s);
+	if (!m) return { ok: false, message: `'${text}' is not a date (write YYYY-MM-DD)` };
+	const y = Number(m[1]);
+	const mo = Number(m[2]);
+	const d = Number(m[3]);
+	if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
+		return { ok: false, message: `'${text}' is not a real calendar date` };
+	}
+	return { ok: true, value: s };
+}
+
+/**
+ * Parses a date or datetime as the note format allows: `YYYY-MM-DD`,
+ * `YYYY-MM-DDTHH:mm`, `YYYY-MM-DD HH:mm`, seconds and an offset optional.
+ * Anything else is an error with a message, never a guess.
+ */
+export function parseDateTime(raw: unknown): ParseResult<DateTimeValue> {
+	if (raw instanceof Date) {
+		// Only reachable if some YAML engine produced a Date; read it back in UTC,
+		// which is how YAML 1.1 timestamps without an offset are defined.
+		if (Number.isNaN(raw.getTime())) return { ok: false, message: 'is not a valid date' };
+		return {
+			ok: true,
+			value: { date: formatDate(raw.getUTCFullYear(), raw.getUTCMonth() + 1, raw.getUTCDate()), time: null, offset: null },
+		};
+	}
+	if (typeof raw !== 'string') {
+		const shown = typeof raw === 'number' ? String(raw) : JSON.stringify(raw);
+		return { ok: false, message: `${shown ?? String(raw)} is not a date (write YYYY-MM-DD)` };
+	}
+	const s = raw.trim();
+	const m = DATETIME_RE.exec(s);
+	if (!m) return { ok: false, message: `'${raw}' is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)` };
+	const y = Number(m[1]);
+	const mo = Number(m[2]);
+	const d = Number(m[3]);
+	if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
+		return { ok: false, message: `'${raw}' is not a real calendar date` };
+	}
+	let time: string | null = null;
+	if (m[4] !== undefined) {
+		const hh = Number(m[4]);
+		const mm = Number(m[5]);
+		const ss = m[6] === undefined ? 0 : Number(m[6]);
+		if (hh > 23 || mm > 59 || ss > 59) return { ok: false, message: `'${raw}' is not a real time of day` };
+		time = m[6] === undefined ? `${m[4]}:${m[5]}` : `${m[4]}:${m[5]}:${m[6]}`;
+	}
+	return { ok: true, value: { date: formatDate(y, mo, d), time, offset: m[7] ?? null } };
+}
+
+/** Days since 1970-01-01 (proleptic Gregorian); Howard Hinnant's days_from_civil. */
+export function toDayNumber(date: LocalDate): number {
+	let y = Number(date.slice(0, 4));
+	const m = Number(date.slice(5, 7));
+	const d = Number(date.slice(8, 10));
+	y -= m <= 2 ? 1 : 0;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/** Inverse of `toDayNumber`. */
+export function fromDayNumber(n: number): LocalDate {
+	const z = n + 719468;
+	const era = Math.floor(z / 146097);
+	const doe = z - era * 146097;
+	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+	const m = mp + (mp < 10 ? 3 : -9);
+	const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+	return formatDate(y, m, d);
+}
+
+export function addDays(date: LocalDate, n: number): LocalDate {
+	return fromDayNumber(toDayNumber(date) + n);
+}
+
+/** `b - a` in days. */
+export function diffDays(a: LocalDate, b: LocalDate): number {
+	return toDayNumber(b) - toDayNumber(a);
+}
+
+/** 0 = Sunday … 6 = Saturday, like `Date#getDay`. */
+export function weekday(date: LocalDate): number {
+	// 1970-01-01 was a Thursday (4).
+	return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+export function compareDates(a: LocalDate, b: LocalDate): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
+	return a >= b ? a : b;
+}
+
+/** The calendar date on the local clock (the machine's or Obsidian's time zone). */
+export function localToday(now: Date = new Date()): LocalDate {
+	return formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The local date and `HH:mm:ss` time of an instant. */
+export function localNow(now: Date = new Date()): { date: LocalDate; time: string } {
+	return {
+		date: localToday(now),
+		time: `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`,
+	};
+}
+
+/** A point in time on the user's calendar: a date, and the time of day (`23:59:59` for "end of that day"). */
+export interface LocalInstant {
+	date: LocalDate;
+	time: string;
+}
+
+export function endOfDay(date: LocalDate): LocalInstant {
+	return { date, time: '23:59:59' };
+}
+
+function normaliseTime(t: string): string {
+	return t.length === 5 ? `${t}:00` : t;
+}
+
+/**
+ * Whether an interview at `when` has happened as of `now`: its calendar date
+ * is before today, or it is today at or before now's time (a date without a
+ * time counts as having happened on its day).
+ */
+export function hasHappened(when: DateTimeValue, now: LocalInstant): boolean {
+	if (when.date < now.date) return true;
+	if (when.date > now.date) return false;
+	if (when.time === null) return true;
+	return normaliseTime(when.time) <= normaliseTime(now.time);
+}
+
+/** The user's work week and holidays. */
+export interface WorkCalendar {
+	/** Weekdays that are work days, 0 = Sunday … 6 = Saturday. */
+	workWeek: readonly number[];
+	/** Holidays, `YYYY-MM-DD`. */
+	holidays: ReadonlySet<LocalDate> | readonly LocalDate[];
+}
+
+export const DEFAULT_WORK_WEEK: readonly number[] = [1, 2, 3, 4, 5];
+
+function holidaySet(cal: WorkCalendar): ReadonlySet<LocalDate> {
+	return cal.holidays instanceof Set ? cal.holidays : new Set(cal.holidays as readonly LocalDate[]);
+}
+
+export function isBusinessDay(date: LocalDate, cal: WorkCalendar): boolean {
+	return cal.workWeek.includes(weekday(date)) && !holidaySet(cal).has(date);
+}
+
+/**
+ * D + n business days: the n-th business day after D. Counting always starts
+ * after D, even when D is not a business day (Saturday + 2 = Tuesday).
+ * n = 0 gives D itself. A work week with no days has no business days: the
+ * result is then D + n calendar days, so no schedule ever loops forever.
+ */
+export function addBusinessDays(date: LocalDate, n: number, cal: WorkCalendar): LocalDate {
+	if (n <= 0) return date;
+	if (cal.workWeek.length === 0) return addDays(date, n);
+	const holidays = holidaySet(cal);
+	const week = new Set(cal.workWeek);
+	let day = toDayNumber(date);
+	let left = n;
+	// Bounded: even a year of holidays cannot stall it, since holidays are finite.
+	let guard = 0;
+	while (left > 0 && guard < 100000) {
+		day += 1;
+		guard += 1;
+		const d = fromDayNumber(day);
+		if (week.has((((day + 4) % 7) + 7) % 7) && !holidays.has(d)) left -= 1;
+	}
+	return fromDayNumber(day);
+}

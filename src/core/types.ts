@@ -1,0 +1,263 @@
+/**
+ * The shapes that flow through the core: note text -> ParsedNote -> index
+ * (Application, Person) -> rules -> Action -> view / CLI.
+ *
+ * This file holds types only, so that every layer can depend on it.
+ */
+import type { DateTimeValue, LocalDate } from './dates';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Something the user should know about one note. */
+export interface Diagnostic {
+	/** Vault-relative path with `/`. */
+	note: string;
+	severity: Severity;
+	/** What is wrong and how to fix it, e.g. "interview_date: 'next Tuesday' is not a date (write YYYY-MM-DD)". */
+	message: string;
+	/** 1-based line in the file, where known. */
+	line?: number;
+}
+
+export type Status = 'interviewing' | 'offer' | 'hired' | 'rejected' | 'withdrawn' | 'closed';
+export const STATUSES: readonly Status[] = ['interviewing', 'offer', 'hired', 'rejected', 'withdrawn', 'closed'];
+export const TERMINAL_STATUSES: readonly Status[] = ['hired', 'rejected', 'withdrawn', 'closed'];
+
+export type ActionKind =
+	| 'collect-names'
+	| 'thank-you'
+	| 'reference-alert'
+	| 'ask-timeline'
+	| 'status-check'
+	| 'referral-request'
+	| 'keep-looking';
+
+export const ACTION_KINDS: readonly ActionKind[] = [
+	'collect-names',
+	'thank-you',
+	'reference-alert',
+	'ask-timeline',
+	'status-check',
+	'referral-request',
+	'keep-looking',
+];
+
+/** Kinds a log entry may have: the action kinds (but keep-looking), `contact`, and status events. */
+export type LogKind = Exclude<ActionKind, 'keep-looking'> | 'contact' | 'rejected' | 'offer' | 'hired' | 'withdrawn';
+export const LOG_KINDS: readonly LogKind[] = [
+	'thank-you',
+	'reference-alert',
+	'ask-timeline',
+	'status-check',
+	'referral-request',
+	'collect-names',
+	'contact',
+	'rejected',
+	'offer',
+	'hired',
+	'withdrawn',
+];
+
+/** A contact as written in one note (any of the three forms). */
+export interface Contact {
+	/** The name: for a link, the linked note's name (basename), never the alias. */
+	name: string;
+	title: string | null;
+	email: string | null;
+	phone: string | null;
+	/** The link target as written (`People/Jane Doe`), or null when not a wikilink. */
+	link: string | null;
+	/** The alias of a link (`Jane` in `[[People/Jane Doe|Jane]]`), for display only. */
+	alias?: string | null;
+}
+
+/** One follow-up log entry: `YYYY-MM-DD kind: Person Name — free text`. */
+export interface LogEntry {
+	date: LocalDate;
+	kind: LogKind;
+	/** The person named, or null for "nobody / everyone". */
+	person: string | null;
+	text: string | null;
+	/** Where it was read: frontmatter `follow_ups` or a body section. */
+	source: 'frontmatter' | 'body';
+	line?: number;
+}
+
+/** A snooze: hide the action of `kind` (for `person`, or for everyone) until `until`. */
+export interface Snooze {
+	until: LocalDate;
+	kind: ActionKind;
+	person: string | null;
+	line?: number;
+}
+
+/** `Name: topic`, what a person cared about: the seed of an informational gift. */
+export interface Topic {
+	person: string;
+	topic: string;
+}
+
+/** The interview fields of an interview note, as read from frontmatter and body. */
+export interface InterviewFields {
+	company: string | null;
+	role: string | null;
+	date: DateTimeValue | null;
+	interviewers: Contact[];
+	contact: Contact | null;
+	decisionDate: LocalDate | null;
+	nextInterview: DateTimeValue | null;
+	references: Contact[];
+	status: Status | null;
+	followUps: LogEntry[];
+	topics: Topic[];
+	snoozes: Snooze[];
+}
+
+/** What any note may supply about the person it describes, when a contact links to it. */
+export interface PersonFields {
+	title: string | null;
+	email: string | null;
+	phone: string | null;
+	company: string | null;
+}
+
+/** Which notes are interview notes (note-format.md, "Which notes are interview notes"). */
+export interface NoteClassifier {
+	/** Folders (vault-relative, `/`) whose notes are all interview notes. */
+	folders: readonly string[];
+}
+
+/** One note, parsed. */
+export interface ParsedNote {
+	/** Vault-relative path with `/`. */
+	path: string;
+	/** The frontmatter as Obsidian's `metadataCache` would show it, or null. */
+	frontmatter: Record<string, unknown> | null;
+	/** 1-based line where the body starts (after the closing fence). */
+	bodyLine: number;
+	isInterview: boolean;
+	/** Present when `isInterview`. */
+	interview: InterviewFields | null;
+	/** Present for every note with frontmatter (any note may be a linked person note). */
+	person: PersonFields | null;
+	diagnostics: Diagnostic[];
+}
+
+/** A person, merged over every note that names them. */
+export interface Person {
+	/** Identity: the name lowercased with spacing collapsed (see `personKey`). */
+	id: string;
+	name: string;
+	title: string | null;
+	email: string | null;
+	phone: string | null;
+	company: string | null;
+	/** The person note, when one is linked and resolves. */
+	path: string | null;
+	/** Gift topics recorded for this person in any note. */
+	topics: string[];
+}
+
+/** One interview note inside an application, with people resolved to ids. */
+export interface Interview {
+	path: string;
+	date: DateTimeValue | null;
+	/** Person ids. */
+	interviewers: string[];
+	/** Person id of this note's explicit `contact`, or null. */
+	contact: string | null;
+	decisionDate: LocalDate | null;
+	nextInterview: DateTimeValue | null;
+	/** Person ids. */
+	references: string[];
+	status: Status | null;
+	followUps: LogEntry[];
+	snoozes: Snooze[];
+	/** True when some interviewer is written without a title (after person-note resolution). */
+	interviewerMissingTitle: boolean;
+}
+
+/** Interview notes sharing company and role. */
+export interface Application {
+	/** Stable: `company|role`, each lowercased with spacing collapsed. */
+	id: string;
+	company: string;
+	role: string | null;
+	/** Sorted by date (undated last), then path. */
+	interviews: Interview[];
+}
+
+export type ActionState = 'upcoming' | 'due' | 'overdue';
+
+export interface ActionPerson {
+	name: string;
+	title: string | null;
+	email: string | null;
+	phone: string | null;
+}
+
+/** Something the user should do. The JSON form is the CLI contract (cli.md). */
+export interface Action {
+	id: string;
+	kind: ActionKind;
+	state: ActionState;
+	earliest: LocalDate;
+	due: LocalDate;
+	company: string | null;
+	role: string | null;
+	/** Vault-relative note to log it in, or null for keep-looking. */
+	note: string | null;
+	person: ActionPerson | null;
+	gifts: string[];
+	/** One sentence for the user: what to do and which advice it follows. */
+	reason: string;
+	/** The application id, or null for keep-looking. */
+	application: string | null;
+}
+
+/** User settings, shared by the plugin (`data.json`) and the command line. */
+export interface Settings {
+	/** Frontmatter `type` value that marks an interview note. */
+	interviewType: string;
+	/** Tag that marks an interview note (nested tags count). */
+	interviewTag: string;
+	/** Folders whose notes are all interview notes. */
+	interviewFolders: string[];
+	/** 0 = Sunday … 6 = Saturday. */
+	workWeek: number[];
+	holidays: LocalDate[];
+	cadenceMin: number;
+	cadenceMax: number;
+	thankYouBusinessDays: number;
+	referenceAlertBusinessDays: number;
+	askTimelineBusinessDays: number;
+	referralBusinessDays: number;
+	minActive: number;
+	/** Vault folder of user templates, one file per kind; empty for none. */
+	templatesFolder: string;
+	/** Where "New interview note" creates notes. */
+	newNoteFolder: string;
+	/** Show a notice at start-up when actions are overdue. */
+	notifyOnStartup: boolean;
+	/** How many days ahead the upcoming group looks. */
+	withinDays: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+	interviewType: 'interview',
+	interviewTag: 'interview',
+	interviewFolders: [],
+	workWeek: [1, 2, 3, 4, 5],
+	holidays: [],
+	cadenceMin: 7,
+	cadenceMax: 10,
+	thankYouBusinessDays: 2,
+	referenceAlertBusinessDays: 1,
+	askTimelineBusinessDays: 1,
+	referralBusinessDays: 2,
+	minActive: 3,
+	templatesFolder: '',
+	newNoteFolder: 'Interviews',
+	notifyOnStartup: true,
+	withinDays: 7,
+};
