@@ -14,6 +14,7 @@ export default defineConfig([
 		'**/*.mjs',
 		'**/*.cjs',
 		'**/*.json',
+		'!package.json',
 		'vitest.config.ts',
 	]),
 	...obsidianmd.configs.recommended,
