@@ -241,6 +241,10 @@ export interface Settings {
 	notifyOnStartup: boolean;
 	/** How many days ahead the upcoming group looks. */
 	withinDays: number;
+	/** The user's name, to sign the notes the templates fill in (absent: a visible `[Your name]`). */
+	userName?: string;
+	/** The user's phone number, offered in the notes ("feel free to call me at ..."). */
+	userPhone?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
