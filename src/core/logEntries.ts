@@ -229,10 +229,11 @@ export function parseSnooze(value: unknown, line?: number): ParseResult<Snooze> 
 
 function cleanPerson(person: string | null): string | null {
 	if (person === null) return null;
-	// A name that itself holds `:` or a separator would not read back; a link keeps it whole.
 	const s = person.replace(/\s+/g, ' ').trim();
 	if (s === '') return null;
-	return /:|\s[—–-]\s|\s[—–-]$/.test(s) ? `[[${s.replace(/[[\]|]/g, '')}]]` : s;
+	// Everything after the first colon is the person, so colons are fine; a name holding
+	// a free-text separator (a note named `Jane Doe - Acme`) is written as a link to that note.
+	return /\s[—–-]\s|\s[—–-]$/.test(s) ? `[[${s.replace(/[[\]|#^]/g, '')}]]` : s;
 }
 
 /** `YYYY-MM-DD kind: Person — text` (parts left out when null). */
