@@ -1,0 +1,360 @@
+/**
+ * Pure text edits of a note: append one entry to its `follow_ups` list.
+ *
+ * The edit is a splice, not a re-serialisation. The frontmatter is parsed with
+ * the `yaml` Document API to find where the list (or the key, or the
+ * frontmatter) is, the new entry is inserted as text at that spot, and the
+ * result is parsed again and compared value by value with what was meant:
+ * every other key keeps its value, its quoting, its comments and its bytes;
+ * the body after the closing fence is never touched. CRLF notes stay CRLF, a
+ * byte order mark stays.
+ *
+ * Only if a splice cannot be verified (an unusual layout, e.g. a multi-line
+ * scalar turned into a list) is the Document itself edited and stringified,
+ * and that only when the untouched frontmatter stringifies back to exactly the
+ * same text, so that no byte outside the list can change. Otherwise the edit
+ * is refused with a message saying what to do by hand.
+ *
+ * No Node built-ins here: this runs in the plugin too.
+ */
+import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq } from 'yaml';
+import type { Document, Node as YamlNode, Pair, ParsedNode } from 'yaml';
+
+export type AppendResult =
+	| {
+			text: string;
+			/** The key written to, as spelled in the note (`follow_ups`, `Follow ups`, `log` …). */
+			key: string;
+			/** How the entry was added. */
+			how: 'appended' | 'created-key' | 'created-frontmatter' | 'converted-to-list';
+	  }
+	| { error: string };
+
+/** The key the tool writes, when a note has none of the follow-up keys yet. */
+export const FOLLOW_UPS_KEY = 'follow_ups';
+
+/** `follow_ups` and its aliases (note-format.md), in the order of precedence. */
+const KEY_PRECEDENCE = ['follow_ups', 'followups', 'log'];
+
+/** Keys match ignoring case, with `_`, `-` and a space being one character. */
+export function normaliseKey(key: string): string {
+	return key.trim().toLowerCase().replace(/[ _-]/g, '_');
+}
+
+interface Frontmatter {
+	/** Offset in the text (after any BOM) where the YAML starts (after the opening fence line). */
+	yamlStart: number;
+	/** Offset where the closing fence line starts. */
+	yamlEnd: number;
+}
+
+const BOM = '\uFEFF';
+
+/** Finds the frontmatter block: `---` on the first line, closed by a `---` line. */
+function findFrontmatter(text: string): Frontmatter | null {
+	const open = /^---[ \t]*(\r?\n)/.exec(text);
+	if (!open) return null;
+	const yamlStart = open[0].length;
+	// The closing fence may directly follow the opening one (empty frontmatter).
+	const close = /^---[ \t]*(?:\r?\n|$)/m;
+	let pos = yamlStart;
+	while (pos <= text.length) {
+		const rest = text.slice(pos);
+		const m = close.exec(rest);
+		if (!m) return null;
+		const at = pos + m.index;
+		// `m` flag: the match starts at a line start.
+		if (at === yamlStart || text[at - 1] === '\n') return { yamlStart, yamlEnd: at };
+		pos = at + 1;
+	}
+	return null;
+}
+
+function lineStartOf(src: string, pos: number): number {
+	const i = src.lastIndexOf('\n', pos - 1);
+	return i + 1;
+}
+
+/** Offset just after the newline ending the line that contains `pos` (or the end of `src`). */
+function afterLineEnd(src: string, pos: number): number {
+	if (pos > 0 && src[pos - 1] === '\n') return pos;
+	const i = src.indexOf('\n', pos);
+	return i === -1 ? src.length : i + 1;
+}
+
+type Style = 'double' | 'single' | 'plain';
+
+function quote(entry: string, style: Style): string {
+	if (style === 'plain') return entry;
+	if (style === 'single') return `'${entry.replace(/'/g, "''")}'`;
+	// A JSON string is a valid YAML double-quoted scalar.
+	return JSON.stringify(entry);
+}
+
+/** The quoting styles to try, starting with the one the list already uses. */
+function stylesLike(sample: unknown): Style[] {
+	if (isScalar(sample)) {
+		if (sample.type === Scalar.QUOTE_SINGLE) return ['single', 'double'];
+		if (sample.type === Scalar.PLAIN && typeof sample.value === 'string') return ['plain', 'double'];
+	}
+	return ['double'];
+}
+
+/** The value the list should have after the append, given its old value. */
+function expectedList(old: unknown, entry: string): unknown[] {
+	if (old === null || old === undefined) return [entry];
+	if (Array.isArray(old)) return [...(old as unknown[]), entry];
+	return [old, entry];
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+	return stableJson(a) === stableJson(b);
+}
+
+/** JSON that keeps key order (so a reordered map is a difference) and tells undefined from null. */
+function stableJson(v: unknown): string {
+	return JSON.stringify(v, (_k, x: unknown) => (x === undefined ? '\u0000undefined' : x instanceof Map ? [...x.entries()] : x));
+}
+
+interface Parsed {
+	doc: Document.Parsed;
+	value: unknown;
+}
+
+function parseYaml(src: string): Parsed | { error: string } {
+	const doc = parseDocument(src, { prettyErrors: true });
+	if (doc.errors.length > 0) {
+		const e = doc.errors[0];
+		const line = e.linePos?.[0]?.line;
+		const what = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+		return { error: `${line === undefined ? '' : `line ${line}: `}${what}` };
+	}
+	return { doc, value: doc.toJS({ maxAliasCount: 1000 }) as unknown };
+}
+
+/** Checks that `newYaml` holds exactly the old values, with the list under `key` now `expected`. */
+function verify(oldValue: Record<string, unknown>, newYaml: string, key: string, expected: unknown[]): boolean {
+	const parsed = parseYaml(newYaml);
+	if ('error' in parsed) return false;
+	const v = parsed.value;
+	if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+	const want: Record<string, unknown> = {};
+	let placed = false;
+	for (const [k, val] of Object.entries(oldValue)) {
+		if (k === key) {
+			want[k] = expected;
+			placed = true;
+		} else want[k] = val;
+	}
+	if (!placed) want[key] = expected;
+	return sameValue(v, want);
+}
+
+/**
+ * Appends `entry` (a log entry such as `2026-11-21 thank-you: John Roe`) to the
+ * note's follow-up list. Returns the whole new note text, or an error that
+ * says what is wrong; the caller writes nothing on error.
+ */
+export function appendFollowUp(text: string, entry: string): AppendResult {
+	if (entry.trim() === '' || /[\r\n]/.test(entry)) {
+		return { error: 'the entry must be one non-empty line' };
+	}
+	const bom = text.startsWith(BOM) ? BOM : '';
+	const t = bom ? text.slice(1) : text;
+	const fm = findFrontmatter(t);
+
+	if (!fm) {
+		const eol = t.includes('\r\n') ? '\r\n' : '\n';
+		const block = `---${eol}${FOLLOW_UPS_KEY}:${eol}  - ${quote(entry, 'double')}${eol}---${eol}`;
+		return { text: bom + block + t, key: FOLLOW_UPS_KEY, how: 'created-frontmatter' };
+	}
+
+	const eol = /^---[ \t]*\r\n/.test(t) ? '\r\n' : '\n';
+	const head = t.slice(0, fm.yamlStart);
+	const yamlSrc = t.slice(fm.yamlStart, fm.yamlEnd);
+	const tail = t.slice(fm.yamlEnd);
+	const result = appendInYaml(yamlSrc, entry, eol);
+	if ('error' in result) {
+		// Lines in the message are lines of the file: the YAML starts on line 2.
+		return { error: result.error.replace(/\(line (\d+): /, (_m, n: string) => `(line ${Number(n) + 1}: `) };
+	}
+	return { text: bom + head + result.yaml + tail, key: result.key, how: result.how };
+}
+
+type YamlResult =
+	| { yaml: string; key: string; how: 'appended' | 'created-key' | 'converted-to-list' }
+	| { error: string };
+
+function appendInYaml(src: string, entry: string, eol: string): YamlResult {
+	const parsed = parseYaml(src);
+	if ('error' in parsed) {
+		return { error: `the frontmatter is not valid YAML (${parsed.error}); fix it, then log again` };
+	}
+	const { doc } = parsed;
+	let oldValue: Record<string, unknown>;
+	if (parsed.value === null || parsed.value === undefined) oldValue = {};
+	else if (typeof parsed.value === 'object' && !Array.isArray(parsed.value)) oldValue = parsed.value as Record<string, unknown>;
+	else return { error: 'the frontmatter is not a list of `key: value` lines; fix it, then log again' };
+
+	const root = doc.contents;
+	const pair = root && isMap(root) ? findKey(root.items) : null;
+
+	if (!pair) {
+		const expected = [entry];
+		const seqIndent = detectSeqIndent(src);
+		let base = src;
+		if (base.length > 0 && !base.endsWith('\n')) base += eol;
+		const yaml = `${base}${FOLLOW_UPS_KEY}:${eol}${seqIndent}- ${quote(entry, 'double')}${eol}`;
+		if (verify(oldValue, yaml, FOLLOW_UPS_KEY, expected)) return { yaml, key: FOLLOW_UPS_KEY, how: 'created-key' };
+		return fallback(src, entry, eol, FOLLOW_UPS_KEY, oldValue, expected, 'created-key');
+	}
+
+	const keyNode = pair.key as ParsedNode;
+	const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+	const old = oldValue[key];
+	const expected = expectedList(old, entry);
+	const value = pair.value as ParsedNode | null;
+
+	for (const candidate of splices(src, keyNode, value, entry, eol)) {
+		if (verify(oldValue, candidate.yaml, key, expected)) return { yaml: candidate.yaml, key, how: candidate.how };
+	}
+	return fallback(src, entry, eol, key, oldValue, expected, Array.isArray(old) || old === null || old === undefined ? 'appended' : 'converted-to-list');
+}
+
+/** The pair of the follow-up key, by precedence (the key in the first column of note-format.md wins). */
+function findKey(items: Pair[]): Pair | null {
+	for (const want of KEY_PRECEDENCE) {
+		for (const p of items) {
+			const k = p.key;
+			const name = isScalar(k) ? k.value : null;
+			if (typeof name === 'string' && normaliseKey(name) === want) return p;
+		}
+	}
+	return null;
+}
+
+/** How block sequences are indented in this frontmatter (Obsidian writes two spaces). */
+function detectSeqIndent(src: string): string {
+	const m = /^([ \t]*)[^\s#-][^\n]*:[ \t]*\r?\n([ \t]*)- /m.exec(src);
+	if (m && m[2].startsWith(m[1])) return m[2].slice(m[1].length);
+	return '  ';
+}
+
+interface Candidate {
+	yaml: string;
+	how: 'appended' | 'converted-to-list';
+}
+
+/** Candidate texts, most faithful first; the caller keeps the first one that verifies. */
+function* splices(src: string, keyNode: ParsedNode, value: ParsedNode | null, entry: string, eol: string): Generator<Candidate> {
+	const keyLineStart = lineStartOf(src, keyNode.range[0]);
+	const keyCol = keyNode.range[0] - keyLineStart;
+	const childIndent = `${' '.repeat(keyCol)}${detectSeqIndent(src)}`;
+
+	if (value && isSeq(value) && !value.flow) {
+		const items = value.items;
+		const last = items[items.length - 1];
+		const lastStart = last ? last.range[0] : value.range[0];
+		const lineStart = lineStartOf(src, lastStart);
+		const before = src.slice(lineStart, lastStart);
+		const prefix = /^[ \t]*-[ \t]+$/.test(before) ? before : `${' '.repeat(value.range[0] - lineStartOf(src, value.range[0]))}- `;
+		const at = afterLineEnd(src, value.range[1]);
+		const needsEol = at === src.length && !src.endsWith('\n') ? eol : '';
+		for (const style of stylesLike(last)) {
+			yield { yaml: `${src.slice(0, at)}${needsEol}${prefix}${quote(entry, style)}${eol}${src.slice(at)}`, how: 'appended' };
+		}
+		return;
+	}
+
+	if (value && isSeq(value) && value.flow) {
+		const close = value.range[1] - 1;
+		if (src[close] !== ']') return;
+		const items = value.items;
+		const last = items[items.length - 1];
+		for (const style of stylesLike(last)) {
+			const q = quote(entry, style);
+			if (!last) {
+				yield { yaml: `${src.slice(0, close)}${q}${src.slice(close)}`, how: 'appended' };
+				continue;
+			}
+			// After the last item: either `, entry` or, after a trailing comma, ` entry`.
+			const between = src.slice(last.range[1], close);
+			const comma = between.indexOf(',');
+			if (comma === -1) {
+				yield { yaml: `${src.slice(0, last.range[1])}, ${q}${src.slice(last.range[1])}`, how: 'appended' };
+			} else {
+				const at = last.range[1] + comma + 1;
+				yield { yaml: `${src.slice(0, at)} ${q}${src.slice(at)}`, how: 'appended' };
+			}
+		}
+		return;
+	}
+
+	// The value sits on the key's line from here on; what follows it on that line (a comment) stays.
+	const keyLineEnd = afterLineEnd(src, keyNode.range[1]);
+
+	if (!value || (isScalar(value) && (value.value === null || value.value === undefined))) {
+		// `follow_ups:`, `follow_ups: ~`, `follow_ups: null`: the key line loses the null, a comment stays.
+		const from = value ? value.range[0] : keyNode.range[1];
+		const to = value ? value.range[1] : keyNode.range[1];
+		if (from < keyNode.range[1] || to > keyLineEnd) return;
+		const lineText = `${src.slice(keyLineStart, from)}${src.slice(to, keyLineEnd)}`.replace(/[ \t]*(\r?\n)?$/, '');
+		const newKeyLine = `${lineText}${eol}`;
+		yield {
+			yaml: `${src.slice(0, keyLineStart)}${newKeyLine}${childIndent}- ${quote(entry, 'double')}${eol}${src.slice(keyLineEnd)}`,
+			how: 'appended',
+		};
+		return;
+	}
+
+	// A single value (a scalar or a one-line flow map): it becomes the list's first item, byte for byte.
+	const valueText = src.slice(value.range[0], value.range[1]);
+	if (valueText.includes('\n')) return;
+	if (value.range[0] >= keyLineEnd || value.range[1] > keyLineEnd) return;
+	const afterValue = src.slice(value.range[1], keyLineEnd).replace(/\r?\n$/, '');
+	const keyPart = src.slice(keyLineStart, value.range[0]).replace(/[ \t]+$/, '');
+	const comment = afterValue.trim();
+	const newKeyLine = `${keyPart}${comment ? ` ${comment}` : ''}${eol}`;
+	for (const style of stylesLike(value)) {
+		yield {
+			yaml: `${src.slice(0, keyLineStart)}${newKeyLine}${childIndent}- ${valueText}${eol}${childIndent}- ${quote(entry, style)}${eol}${src.slice(keyLineEnd)}`,
+			how: 'converted-to-list',
+		};
+	}
+}
+
+/**
+ * The Document API route: edit the parsed Document and stringify it. Used only
+ * when the unedited Document stringifies back to exactly the source, so the
+ * bytes outside the list cannot change.
+ */
+function fallback(
+	src: string,
+	entry: string,
+	eol: string,
+	key: string,
+	oldValue: Record<string, unknown>,
+	expected: unknown[],
+	how: 'appended' | 'created-key' | 'converted-to-list',
+): YamlResult {
+	const lf = eol === '\r\n' ? src.replace(/\r\n/g, '\n') : src;
+	const doc = parseDocument(lf);
+	const refuse = {
+		error: `cannot add the entry without reformatting the frontmatter; add the line \`- "${entry}"\` under \`${key}:\` by hand`,
+	};
+	if (doc.errors.length > 0 || doc.toString() !== lf) return refuse;
+	const current = doc.get(key, true) as YamlNode | undefined;
+	if (current && isSeq(current)) {
+		current.add(doc.createNode(entry));
+	} else if (current === undefined || (isScalar(current) && current.value === null)) {
+		doc.set(key, doc.createNode([entry]));
+	} else {
+		const seq = new YAMLSeq();
+		seq.items.push(current, doc.createNode(entry));
+		doc.set(key, seq);
+	}
+	let out = doc.toString();
+	if (eol === '\r\n') out = out.replace(/\n/g, '\r\n');
+	if (!verify(oldValue, out, key, expected)) return refuse;
+	return { yaml: out, key, how };
+}
