@@ -1,0 +1,235 @@
+/**
+ * A note's frontmatter, read the way Obsidian reads it.
+ *
+ * - gray-matter reads the block between the fences, always with an options
+ *   object (so it never uses its input cache, whose entries are shared
+ *   objects) and with our own YAML engine.
+ * - The engine is `yaml` (YAML 1.2, core schema): `2026-11-16` stays the
+ *   string `'2026-11-16'`, as in Obsidian's metadata cache; js-yaml's default
+ *   schema would turn it into a UTC midnight.
+ * - Where gray-matter's fence rules differ from Obsidian's, `scanFence`
+ *   decides (see ./frontmatter/fence.ts) and gray-matter is only handed text
+ *   it reads the same way.
+ * - The YAML is parsed once; key lines and warnings come from that same parse.
+ * - Nothing throws out of `readFrontmatter`: every problem is a diagnostic
+ *   naming the note and, where known, the line.
+ *
+ * Behaviour for the edge cases (see test/core/frontmatter.test.ts):
+ * - `---\n---`, a block of only comments or blank lines: the block is
+ *   recognised (`fenced`), `data` is null (Obsidian: no frontmatter).
+ * - No closing fence: no frontmatter (line 1 is a horizontal rule for
+ *   Obsidian); a warning when line 2 looks like a property.
+ * - Invalid YAML, duplicate keys: `data` null, an error with the line.
+ * - YAML that is a list or a single value, not `key: value` pairs: `data`
+ *   null, a warning.
+ * - A byte-order mark: read past it, with a warning (no Obsidian oracle).
+ */
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import type { Diagnostic } from './types';
+import { scanFence } from './frontmatter/fence';
+import { valueWarnings, yamlErrorFinding, yamlWarningFinding, type Finding } from './frontmatter/checks';
+
+export interface FrontmatterResult {
+	/** Equals Obsidian's `cachedMetadata.frontmatter` (undefined there is null here). */
+	data: Record<string, unknown> | null;
+	/** The text after the closing fence (the whole text when there is no frontmatter). */
+	body: string;
+	/** Index in `text` where `body` starts. */
+	bodyOffset: number;
+	/** 1-based line where `body` starts. */
+	bodyLine: number;
+	/** Whether a frontmatter block was recognised (true for `---\n---` and for invalid YAML too). */
+	fenced: boolean;
+	/** Each top-level key as written (the key of `data`) -> its 1-based line in the file. */
+	keyLines: Record<string, number>;
+	diagnostics: Diagnostic[];
+}
+
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+	schema: 'core',
+	// Obsidian reads no properties from a note with a repeated key; so the
+	// duplicate is an error here too (yaml's default, stated for the reader).
+	uniqueKeys: true,
+	// Problems become diagnostics; nothing is printed to the console.
+	logLevel: 'error',
+	prettyErrors: true,
+};
+
+interface Parsed {
+	doc: Document.Parsed;
+	lineCounter: LineCounter;
+	src: string;
+	value: unknown;
+}
+
+/** Parses one YAML text; never throws for bad YAML (errors stay on `doc`). */
+function parseYaml(text: string): Parsed {
+	// gray-matter leaves the `\r` of a `\r\n` before the closing fence on the
+	// block; `yaml` does not treat a lone `\r` as a line break and would keep it
+	// in the last value (`a: 1\r` -> '1\r').
+	const src = text.endsWith('\r') ? text.slice(0, -1) : text;
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(src, { ...YAML_OPTIONS, lineCounter });
+	const value: unknown = doc.errors.length > 0 ? null : doc.toJS({ maxAliasCount: 100 });
+	return { doc, lineCounter, src, value };
+}
+
+/**
+ * gray-matter's `toFile` keeps a copy of its input via `Buffer.from`, which
+ * does not exist on Obsidian mobile or in a browser. We never read that copy,
+ * so while gray-matter runs (synchronously) it gets a stand-in; where a real
+ * Buffer exists it is left alone.
+ */
+const BUFFER_STAND_IN = { from: (input: unknown): unknown => input };
+function withBuffer<T>(run: () => T): T {
+	// The core also runs in Node and tests, where there is no `window`.
+	// eslint-disable-next-line obsidianmd/no-global-this
+	const g = globalThis as { Buffer?: unknown };
+	if (g.Buffer !== undefined) return run();
+	g.Buffer = BUFFER_STAND_IN;
+	try {
+		return run();
+	} finally {
+		delete g.Buffer;
+	}
+}
+
+/** Runs gray-matter on `head` (the text up to the end of the closing fence) with the yaml engine. */
+function grayMatter(head: string): { matter: string; parsed: Parsed | null } {
+	let parsed: Parsed | null = null;
+	const file = withBuffer(() =>
+		matter(head, {
+			language: 'yaml',
+			engines: {
+				yaml: (src: string): object => {
+					parsed = parseYaml(src);
+					// gray-matter needs an object back; the real value is kept in `parsed`.
+					return {};
+				},
+			},
+		}),
+	);
+	return { matter: file.matter, parsed };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function countLines(text: string, end: number): number {
+	let lines = 1;
+	for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+	return lines;
+}
+
+function keyLinesOf(doc: Document.Parsed, lineCounter: LineCounter): Record<string, number> {
+	const out: Record<string, number> = {};
+	if (!isMap(doc.contents)) return out;
+	for (const pair of doc.contents.items) {
+		const key = pair.key;
+		if (isScalar(key) && key.range) out[String(key.value)] = lineCounter.linePos(key.range[0]).line;
+	}
+	return out;
+}
+
+/** Does this line look like a property (`key: value`, `key:`) rather than prose? */
+const PROPERTY_LINE = /^[^\s#>*`|-][^:\n]*:(?:[ \t]|\r?$)/;
+
+function noFrontmatter(text: string, diagnostics: Diagnostic[]): FrontmatterResult {
+	return { data: null, body: text, bodyOffset: 0, bodyLine: 1, fenced: false, keyLines: {}, diagnostics };
+}
+
+function read(path: string, text: string): FrontmatterResult {
+	const diagnostics: Diagnostic[] = [];
+	const add = (f: Finding): void => {
+		diagnostics.push({ note: path, severity: f.severity, line: f.line, message: f.message });
+	};
+	const scan = scanFence(text);
+	if (scan.bom === 1 && scan.kind !== 'none') {
+		add({
+			severity: 'warning',
+			line: 1,
+			message:
+				'The file starts with an invisible byte-order mark (BOM) before "---". The properties are read, but Obsidian and ' +
+				'other tools may not see them: save the file as UTF-8 without BOM.',
+		});
+	}
+	if (scan.kind === 'none') return noFrontmatter(text, diagnostics);
+	if (scan.kind === 'unclosed') {
+		const second = text.slice(scan.openEnd).replace(/^\r?\n/, '').split('\n', 1)[0] ?? '';
+		if (PROPERTY_LINE.test(second)) {
+			add({
+				severity: 'warning',
+				line: 1,
+				message:
+					'Line 1 is "---" but no later line is "---", so Obsidian reads no properties from this note (line 1 is a ' +
+					'horizontal rule). If the lines below it are properties, add a line "---" after the last one.',
+			});
+		}
+		return noFrontmatter(text, diagnostics);
+	}
+
+	const { openEnd, closeStart, closeEnd, bodyOffset } = scan;
+	// The YAML text between the fences, starting with the opening line's line
+	// break so that its line N is the file's line N.
+	const expected = closeStart - 1 - openEnd;
+	const gm = grayMatter(text.slice(0, closeEnd));
+	let parsed: Parsed | null = gm.parsed;
+	if (gm.matter.length !== expected) {
+		// gray-matter closed early, at a line that only starts with `---`
+		// (`----`, `--- x`): Obsidian does not. Read the block Obsidian reads.
+		parsed = parseYaml(text.slice(openEnd, closeStart - 1));
+	}
+	const result: FrontmatterResult = {
+		data: null,
+		body: text.slice(bodyOffset),
+		bodyOffset,
+		bodyLine: countLines(text, bodyOffset),
+		fenced: true,
+		keyLines: {},
+		diagnostics,
+	};
+	// gray-matter skips the engine for a block of only blank and comment lines:
+	// YAML reads that as null, and so does Obsidian (no frontmatter).
+	if (parsed === null) return result;
+	const { doc, lineCounter, src, value } = parsed;
+	if (doc.errors.length > 0) {
+		add(yamlErrorFinding(doc, src, lineCounter));
+		return result;
+	}
+	for (const w of doc.warnings) add(yamlWarningFinding(w, lineCounter));
+	if (value === null || value === undefined) return result;
+	if (!isPlainObject(value)) {
+		const closeLine = countLines(text, closeStart);
+		add({
+			severity: 'warning',
+			line: 2,
+			message:
+				`Lines 2-${closeLine - 1} between the "---" lines are read as frontmatter, but they are ` +
+				`${Array.isArray(value) ? 'a list' : 'a single value'}, not "key: value" properties, so Obsidian shows no properties. ` +
+				'Write properties as "key: value"; if line 1 is meant as a horizontal rule, write it as "***" instead.',
+		});
+		return result;
+	}
+	result.data = value;
+	result.keyLines = keyLinesOf(doc, lineCounter);
+	for (const f of valueWarnings(doc, src, lineCounter)) add(f);
+	return result;
+}
+
+/** Reads the frontmatter of the note at `path` (vault-relative, for diagnostics). Never throws. */
+export function readFrontmatter(path: string, text: string): FrontmatterResult {
+	try {
+		return read(path, text);
+	} catch (err) {
+		return noFrontmatter(text, [
+			{
+				note: path,
+				severity: 'error',
+				line: 1,
+				message: `The frontmatter could not be read (${err instanceof Error ? err.message : String(err)}). Please report this with the note's first lines.`,
+			},
+		]);
+	}
+}
