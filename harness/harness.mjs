@@ -1,0 +1,829 @@
+// The browser harness: a small imitation of Obsidian's window in which the built plugin
+// (main.js, unchanged) runs against obsidian-test-mocks.
+//
+// Bundled by harness/build.mjs into one script for the page harness/index.html.
+// The mocks keep Obsidian's API in memory; this file adds what a real window needs
+// and the mocks leave out on purpose: leaves that render their view into the page,
+// a status bar, notices, modals and menus that show, a note pane that runs the
+// plugin's code-block processors, and the plugin's settings tab in a modal.
+//
+// Everything is exposed on `window.harness` for the end-to-end tests and the demo.
+
+import { setup as setupMockGlobals } from 'obsidian-test-mocks/setup';
+import * as mocks from 'obsidian-test-mocks/obsidian';
+
+setupMockGlobals();
+
+const PLUGIN_DATA_PATH = '.obsidian/plugins/interview-followups/data.json';
+
+/** @type {{ app: any, plugin: any, manifest: any, viewCreators: Map<string, (leaf: any) => any>, notices: string[], errors: string[], openNotePath: string | null }} */
+const state = {
+	app: null,
+	plugin: null,
+	manifest: null,
+	viewCreators: new Map(),
+	notices: [],
+	errors: [],
+	openNotePath: null,
+};
+
+// ---------------------------------------------------------------------------------------------
+// The page's parts (see index.html)
+// ---------------------------------------------------------------------------------------------
+
+function el(id) {
+	const found = document.getElementById(id);
+	if (!found) throw new Error(`harness: the page has no #${id}`);
+	return found;
+}
+
+const leafElements = new WeakMap();
+const leafSides = new WeakMap();
+
+function sideOf(leaf) {
+	return leafSides.get(leaf) ?? 'root';
+}
+
+function leafElement(leaf) {
+	let leafEl = leafElements.get(leaf);
+	if (!leafEl) {
+		leafEl = createDiv({ cls: 'workspace-leaf' });
+		leafEl.dataset.leafId = String(leaf.id__);
+		const side = sideOf(leaf);
+		const parent = side === 'right' ? el('right-split') : side === 'left' ? el('left-split') : el('root-split');
+		parent.appendChild(leafEl);
+		leafElements.set(leaf, leafEl);
+	}
+	return leafEl;
+}
+
+function activateLeafElement(leaf) {
+	const leafEl = leafElement(leaf);
+	const parent = leafEl.parentElement;
+	if (!parent) return;
+	for (const sibling of Array.from(parent.children)) {
+		if (sibling.classList.contains('workspace-leaf')) sibling.classList.toggle('mod-active', sibling === leafEl);
+	}
+	if (sideOf(leaf) === 'right') el('right-split').classList.remove('is-collapsed');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Glue: workspace leaves render the registered view into the page
+// ---------------------------------------------------------------------------------------------
+
+const { Plugin, WorkspaceLeaf, Workspace, Modal, Menu, Notice, Setting, Component } = mocks;
+
+const originalRegisterView = Plugin.prototype.registerView;
+Plugin.prototype.registerView = function registerView(type, creator) {
+	state.viewCreators.set(type, creator);
+	return originalRegisterView.call(this, type, creator);
+};
+
+const originalAddStatusBarItem = Plugin.prototype.addStatusBarItem;
+Plugin.prototype.addStatusBarItem = function addStatusBarItem() {
+	const item = originalAddStatusBarItem.call(this);
+	item.classList.add('status-bar-item', `plugin-${String(this.manifest?.id ?? 'unknown').replace(/[^a-z0-9-]/gi, '-')}`);
+	el('status-bar').appendChild(item);
+	return item;
+};
+
+const originalAddRibbonIcon = Plugin.prototype.addRibbonIcon;
+Plugin.prototype.addRibbonIcon = function addRibbonIcon(icon, title, callback) {
+	const item = originalAddRibbonIcon.call(this, icon, title, callback);
+	item.classList.add('side-dock-ribbon-action', 'clickable-icon');
+	item.setAttribute('aria-label', title);
+	item.setAttribute('role', 'button');
+	item.tabIndex = 0;
+	item.dataset.icon = icon;
+	if (!item.firstChild) item.textContent = title.slice(0, 2);
+	item.addEventListener('click', (evt) => callback(evt));
+	el('ribbon').appendChild(item);
+	return item;
+};
+
+for (const [method, side] of [
+	['getRightLeaf', 'right'],
+	['getLeftLeaf', 'left'],
+]) {
+	const original = Workspace.prototype[method];
+	Workspace.prototype[method] = function sideLeaf(split) {
+		const leaf = original.call(this, split);
+		leafSides.set(leaf, side);
+		return leaf;
+	};
+}
+
+Workspace.prototype.ensureSideLeaf = async function ensureSideLeaf(type, side, options = {}) {
+	let leaf = this.getLeavesOfType(type)[0];
+	if (!leaf) {
+		leaf = side === 'left' ? this.getLeftLeaf(options.split ?? false) : this.getRightLeaf(options.split ?? false);
+		await leaf.setViewState({ type, active: options.active ?? false, state: options.state });
+	}
+	if (options.reveal !== false) await this.revealLeaf(leaf);
+	return leaf;
+};
+
+const originalRevealLeaf = Workspace.prototype.revealLeaf;
+Workspace.prototype.revealLeaf = async function revealLeaf(leaf) {
+	await originalRevealLeaf.call(this, leaf);
+	activateLeafElement(leaf);
+};
+
+Workspace.prototype.getActiveViewOfType = function getActiveViewOfType(type) {
+	const view = this.activeLeaf?.view;
+	return view && view instanceof type ? view : null;
+};
+
+Workspace.prototype.getActiveFile = function getActiveFile() {
+	return state.openNotePath ? this.app.vault.getFileByPath(state.openNotePath) : null;
+};
+
+const originalSetViewState = WorkspaceLeaf.prototype.setViewState;
+WorkspaceLeaf.prototype.setViewState = async function setViewState(viewState, eState) {
+	await originalSetViewState.call(this, viewState, eState);
+	const creator = state.viewCreators.get(viewState.type);
+	if (!creator) return;
+	if (this.view && typeof this.view.getViewType === 'function' && this.view.getViewType() === viewState.type) {
+		if (viewState.state) await this.view.setState(viewState.state, { history: false });
+		return;
+	}
+	await closeView(this);
+	const view = creator(this);
+	this.view = view;
+	const containerEl = view.containerEl;
+	containerEl.classList.add('workspace-leaf-content');
+	containerEl.dataset.type = viewState.type;
+	// Obsidian's ItemView: containerEl = [.view-header, .view-content]; the mock has no header.
+	const header = createDiv({ cls: 'view-header' });
+	header.createDiv({ cls: 'view-header-title', text: safeCall(() => view.getDisplayText(), viewState.type) });
+	header.createDiv({ cls: 'view-actions' });
+	containerEl.insertBefore(header, containerEl.firstChild);
+	if (view.contentEl) view.contentEl.classList.add('view-content');
+	const leafEl = leafElement(this);
+	leafEl.replaceChildren(containerEl);
+	if (viewState.active || leafEl.parentElement?.querySelectorAll('.workspace-leaf').length === 1) activateLeafElement(this);
+	view.load();
+	try {
+		if (viewState.state) await view.setState(viewState.state, { history: false });
+		await view.onOpen();
+	} catch (error) {
+		reportError(error);
+	}
+};
+
+async function closeView(leaf) {
+	const view = leaf.view;
+	if (!view) return;
+	leaf.view = null;
+	try {
+		await view.onClose();
+	} catch (error) {
+		reportError(error);
+	}
+	view.unload();
+	view.containerEl.remove();
+}
+
+const originalDetach = WorkspaceLeaf.prototype.detach;
+WorkspaceLeaf.prototype.detach = function detach() {
+	void closeView(this);
+	leafElements.get(this)?.remove();
+	leafElements.delete(this);
+	return originalDetach.call(this);
+};
+
+const originalOpenFile = WorkspaceLeaf.prototype.openFile;
+WorkspaceLeaf.prototype.openFile = async function openFile(file, openState) {
+	await originalOpenFile.call(this, file, openState);
+	if (file && file.extension === 'md') renderNote(file.path);
+};
+
+// ItemView.addAction: a clickable icon in the view header
+const originalAddAction = mocks.ItemView.prototype.addAction;
+mocks.ItemView.prototype.addAction = function addAction(icon, title, callback) {
+	const action = originalAddAction.call(this, icon, title, callback);
+	action.classList.add('clickable-icon', 'view-action');
+	action.setAttribute('aria-label', title);
+	action.dataset.icon = icon;
+	if (!action.firstChild) action.textContent = title;
+	action.addEventListener('click', (evt) => callback(evt));
+	const actions = this.containerEl.querySelector('.view-actions');
+	(actions ?? this.containerEl).appendChild(action);
+	return action;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Glue: modals, menus, notices and settings show in the page
+// ---------------------------------------------------------------------------------------------
+
+Modal.prototype.open = function open() {
+	const container = this.containerEl;
+	container.classList.add('modal-container');
+	this.modalEl.classList.add('modal');
+	this.titleEl.classList.add('modal-title');
+	this.contentEl.classList.add('modal-content');
+	this.modalEl.insertBefore(this.titleEl, this.modalEl.firstChild);
+	if (!container.querySelector(':scope > .modal-bg')) {
+		const bg = createDiv({ cls: 'modal-bg' });
+		bg.addEventListener('click', () => this.close());
+		container.insertBefore(bg, container.firstChild);
+		const closeButton = createEl('button', { cls: 'modal-close-button clickable-icon', text: '×', attr: { 'aria-label': 'Close' } });
+		closeButton.addEventListener('click', () => this.close());
+		this.modalEl.appendChild(closeButton);
+	}
+	document.body.appendChild(container);
+	try {
+		this.onOpen();
+	} catch (error) {
+		reportError(error);
+	}
+};
+
+Modal.prototype.close = function close() {
+	if (!this.containerEl.isConnected) return;
+	this.containerEl.remove();
+	try {
+		this.onClose();
+	} catch (error) {
+		reportError(error);
+	}
+	this.closeCallback?.();
+};
+
+let openMenu = null;
+function closeOpenMenu() {
+	if (openMenu) {
+		const menu = openMenu;
+		openMenu = null;
+		menu.dom__.remove();
+		menu.onHideCallback?.();
+	}
+}
+
+function showMenu(menu, x, y) {
+	closeOpenMenu();
+	const dom = menu.dom__;
+	dom.replaceChildren();
+	dom.classList.add('menu');
+	dom.setAttribute('role', 'menu');
+	for (const item of menu.items__) {
+		if (!('title__' in item)) {
+			dom.createDiv({ cls: 'menu-separator' });
+			continue;
+		}
+		const row = dom.createDiv({ cls: 'menu-item' });
+		row.setAttribute('role', 'menuitem');
+		if (item.disabled__) row.classList.add('is-disabled');
+		if (item.isLabel__) row.classList.add('is-label');
+		if (item.warning__) row.classList.add('is-warning');
+		const title = item.title__;
+		if (typeof title === 'string') row.createDiv({ cls: 'menu-item-title', text: title });
+		else row.createDiv({ cls: 'menu-item-title' }).appendChild(title);
+		row.addEventListener('click', (evt) => {
+			evt.stopPropagation();
+			if (item.disabled__ || item.isLabel__) return;
+			closeOpenMenu();
+			try {
+				item.onClick__?.(evt);
+			} catch (error) {
+				reportError(error);
+			}
+		});
+	}
+	document.body.appendChild(dom);
+	const width = dom.offsetWidth;
+	const height = dom.offsetHeight;
+	dom.style.left = `${Math.max(0, Math.min(x, window.innerWidth - width - 4))}px`;
+	dom.style.top = `${Math.max(0, Math.min(y, window.innerHeight - height - 4))}px`;
+	openMenu = menu;
+}
+
+Menu.prototype.showAtMouseEvent = function showAtMouseEvent(evt) {
+	showMenu(this, evt?.clientX ?? 0, evt?.clientY ?? 0);
+	return this;
+};
+Menu.prototype.showAtPosition = function showAtPosition(position) {
+	showMenu(this, position?.x ?? 0, position?.y ?? 0);
+	return this;
+};
+Menu.prototype.hide = function hide() {
+	if (openMenu === this) closeOpenMenu();
+	return this;
+};
+Menu.prototype.close = Menu.prototype.hide;
+document.addEventListener(
+	'mousedown',
+	(evt) => {
+		if (openMenu && !openMenu.dom__.contains(evt.target)) closeOpenMenu();
+	},
+	true,
+);
+document.addEventListener('keydown', (evt) => {
+	if (evt.key !== 'Escape') return;
+	if (openMenu) closeOpenMenu();
+});
+
+class HarnessNotice extends Notice {
+	constructor(message, duration) {
+		super(message, duration);
+		this.containerEl.classList.add('notice');
+		this.containerEl.setAttribute('role', 'status');
+		this.noticeEl.remove();
+		const text = this.messageEl.textContent ?? '';
+		state.notices.push(text);
+		el('notice-container').appendChild(this.containerEl);
+		const ms = duration === undefined ? 5000 : duration;
+		if (ms > 0) setTimeout(() => this.hide(), ms);
+		this.containerEl.addEventListener('click', () => this.hide());
+	}
+
+	hide() {
+		this.containerEl.remove();
+	}
+}
+
+class HarnessSetting extends Setting {
+	constructor(containerEl) {
+		super(containerEl);
+		this.settingEl.classList.add('setting-item');
+		this.infoEl.classList.add('setting-item-info');
+		this.nameEl.classList.add('setting-item-name');
+		this.descEl.classList.add('setting-item-description');
+		this.controlEl.classList.add('setting-item-control');
+		// Obsidian's order: the name and description first, the control after.
+		this.settingEl.appendChild(this.controlEl);
+	}
+
+	setHeading() {
+		this.settingEl.classList.add('setting-item-heading');
+		return super.setHeading ? super.setHeading() : this;
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `obsidian` module the plugin gets from require()
+// ---------------------------------------------------------------------------------------------
+
+const obsidianModule = Object.freeze({ ...mocks, Notice: HarnessNotice, Setting: HarnessSetting });
+
+function requireShim(name) {
+	if (name === 'obsidian') return obsidianModule;
+	throw new Error(`harness: the plugin asked for the module "${name}", which Obsidian does not provide to plugins`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The note pane: a reading view that runs the plugin's code-block processors
+// ---------------------------------------------------------------------------------------------
+
+const noteChildren = [];
+
+function unloadNoteChildren() {
+	for (const child of noteChildren.splice(0)) {
+		try {
+			child.unload();
+		} catch (error) {
+			reportError(error);
+		}
+	}
+}
+
+/** Splits a note into its frontmatter text, and body blocks: plain text and fenced code. */
+function splitNote(text) {
+	const lines = text.split(/\r?\n/);
+	let start = 0;
+	let frontmatter = null;
+	if (lines[0] === '---') {
+		const end = lines.indexOf('---', 1);
+		if (end > 0) {
+			frontmatter = lines.slice(1, end).join('\n');
+			start = end + 1;
+		}
+	}
+	const blocks = [];
+	let plain = [];
+	let plainStart = start;
+	const flush = (endLine) => {
+		if (plain.some((l) => l.trim() !== '')) blocks.push({ kind: 'text', text: plain.join('\n').trim(), lineStart: plainStart, lineEnd: endLine });
+		plain = [];
+	};
+	for (let i = start; i < lines.length; i++) {
+		const fence = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)(.*)$/.exec(lines[i]);
+		if (!fence) {
+			if (plain.length === 0) plainStart = i;
+			plain.push(lines[i]);
+			continue;
+		}
+		flush(i - 1);
+		const marker = fence[2];
+		const language = fence[3];
+		let j = i + 1;
+		while (j < lines.length && !(lines[j].trim().startsWith(marker[0].repeat(marker.length)) && lines[j].trim().replace(new RegExp(`^\\${marker[0]}+`), '').trim() === '')) j++;
+		blocks.push({ kind: 'code', language, source: lines.slice(i + 1, j).join('\n'), lineStart: i, lineEnd: Math.min(j, lines.length - 1) });
+		i = j;
+		plainStart = i + 1;
+	}
+	flush(lines.length - 1);
+	return { frontmatter, blocks };
+}
+
+function renderNote(path) {
+	const app = state.app;
+	const pane = el('root-split');
+	unloadNoteChildren();
+	state.openNotePath = path;
+	for (const button of document.querySelectorAll('.nav-file')) button.classList.toggle('is-active', button.dataset.path === path);
+	const file = app.vault.getFileByPath(path);
+	if (!file) {
+		pane.replaceChildren(createDiv({ cls: 'harness-empty', text: `No note at ${path}` }));
+		return;
+	}
+	const text = app.vault.readSync__(file);
+	const { blocks } = splitNote(text);
+	const view = createDiv({ cls: 'markdown-reading-view' });
+	view.dataset.path = path;
+	view.createDiv({ cls: 'inline-title', text: file.basename });
+	const cache = app.metadataCache.getFileCache(file);
+	const frontmatter = cache?.frontmatter;
+	if (frontmatter && Object.keys(frontmatter).length > 0) {
+		const props = view.createDiv({ cls: 'metadata-container' });
+		for (const [key, value] of Object.entries(frontmatter)) {
+			const row = props.createDiv({ cls: 'metadata-property' });
+			row.dataset.propertyKey = key;
+			row.createDiv({ cls: 'metadata-property-key', text: key });
+			row.createDiv({ cls: 'metadata-property-value', text: Array.isArray(value) ? value.map(String).join('\n') : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value) });
+		}
+	}
+	const section = view.createDiv({ cls: 'markdown-preview-section' });
+	const processors = state.plugin?.markdownCodeBlockProcessors__ ?? new Map();
+	const lines = text.split(/\r?\n/);
+	for (const block of blocks) {
+		if (block.kind === 'text') {
+			section.createDiv({ cls: 'harness-text', text: block.text });
+			continue;
+		}
+		const processor = processors.get(block.language);
+		if (!processor) {
+			section.createEl('pre', { cls: 'harness-code', text: block.source });
+			continue;
+		}
+		const blockEl = section.createDiv({ cls: `block-language-${block.language}` });
+		const ctx = {
+			docId: `harness-${path}`,
+			sourcePath: path,
+			frontmatter: frontmatter ?? null,
+			addChild(child) {
+				noteChildren.push(child);
+				child.load();
+			},
+			getSectionInfo() {
+				return { text, lineStart: block.lineStart, lineEnd: block.lineEnd };
+			},
+		};
+		void (async () => {
+			try {
+				await processor(block.source, blockEl, ctx);
+			} catch (error) {
+				reportError(error);
+			}
+		})();
+		void lines;
+	}
+	pane.replaceChildren(view);
+}
+
+function renderFileList() {
+	const list = el('file-list');
+	list.replaceChildren();
+	const files = state.app.vault
+		.getMarkdownFiles()
+		.map((f) => f.path)
+		.sort((a, b) => a.localeCompare(b));
+	let folder = null;
+	for (const path of files) {
+		const slash = path.lastIndexOf('/');
+		const dir = slash > 0 ? path.slice(0, slash) : '';
+		if (dir !== folder) {
+			folder = dir;
+			if (dir) list.createDiv({ cls: 'nav-folder-title', text: dir });
+		}
+		const button = list.createEl('button', { cls: 'nav-file', text: path.slice(slash + 1).replace(/\.md$/, '') });
+		button.dataset.path = path;
+		button.addEventListener('click', () => renderNote(path));
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Starting: vault, app, plugin
+// ---------------------------------------------------------------------------------------------
+
+function safeCall(fn, fallback) {
+	try {
+		return fn();
+	} catch (error) {
+		reportError(error);
+		return fallback;
+	}
+}
+
+function reportError(error) {
+	const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+	state.errors.push(message);
+	console.error('harness:', error);
+}
+window.addEventListener('error', (evt) => reportError(evt.error ?? evt.message));
+window.addEventListener('unhandledrejection', (evt) => reportError(evt.reason));
+
+async function fetchText(url) {
+	const response = await fetch(url, { cache: 'no-store' });
+	if (!response.ok) throw new Error(`harness: GET ${url} answered ${response.status}`);
+	return response.text();
+}
+
+/** Runs a Component's onload the way Obsidian does: awaiting it when it returns a promise. */
+async function loadComponent(component) {
+	let pending;
+	const onload = component.onload;
+	component.onload = function captured() {
+		pending = onload.call(this);
+		return pending;
+	};
+	try {
+		component.load();
+		await pending;
+	} finally {
+		delete component.onload;
+	}
+}
+
+/**
+ * Starts Obsidian's imitation with a vault and the plugin.
+ * @param {{ files?: Record<string, string>, vault?: string, data?: unknown, pluginUrl?: string }} options
+ *   files: the vault's notes by path; or vault: a URL answering { files, data } (default '/vault.json');
+ *   data: the plugin's data.json (default: the vault's, else none).
+ */
+async function start(options = {}) {
+	if (state.app) throw new Error('harness: already started; reload the page to start again');
+	const startedAt = performance.now();
+	let files = options.files;
+	let data = options.data;
+	if (!files) {
+		const vault = JSON.parse(await fetchText(options.vault ?? '/vault.json'));
+		files = vault.files;
+		if (data === undefined) data = vault.data;
+	}
+	const notes = {};
+	for (const [path, text] of Object.entries(files)) {
+		if (path === PLUGIN_DATA_PATH && data === undefined) {
+			data = JSON.parse(text);
+			continue;
+		}
+		if (path.split('/').some((part) => part.startsWith('.'))) continue;
+		notes[path] = text;
+	}
+	const base = options.pluginUrl ?? '/plugin';
+	const [code, manifestText] = await Promise.all([fetchText(`${base}/main.js`), fetchText(`${base}/manifest.json`)]);
+	const manifest = JSON.parse(manifestText);
+	const vaultReadyAt = performance.now();
+
+	const app = mocks.App.createConfigured__({ files: notes });
+	state.app = app;
+	window.app = app;
+	app.isDarkMode = () => document.body.classList.contains('theme-dark');
+	// Obsidian fires 'resolved' after the first indexing and again after later changes.
+	let resolveTimer = 0;
+	app.metadataCache.on('changed', () => {
+		clearTimeout(resolveTimer);
+		resolveTimer = setTimeout(() => app.metadataCache.trigger('resolved'), 0);
+	});
+	// Keep the note pane current.
+	app.vault.on('modify', (file) => {
+		if (file.path === state.openNotePath) renderNote(file.path);
+	});
+	app.vault.on('create', () => renderFileList());
+	app.vault.on('delete', () => renderFileList());
+	app.vault.on('rename', () => renderFileList());
+	renderFileList();
+
+	const module = { exports: {} };
+	// Obsidian evaluates a plugin's main.js as a CommonJS module in the same way.
+	const evaluate = new Function('require', 'module', 'exports', `${code}\n//# sourceURL=plugin:${manifest.id}/main.js`);
+	evaluate(requireShim, module, module.exports);
+	const PluginClass = module.exports.default ?? module.exports;
+	if (typeof PluginClass !== 'function') throw new Error('harness: main.js exports no plugin class');
+	const plugin = new PluginClass(app, manifest);
+	plugin.data__ = data ?? null;
+	state.plugin = plugin;
+	state.manifest = manifest;
+	await loadComponent(plugin);
+	app.workspace.setLayoutReady__();
+	app.workspace.trigger('layout-change');
+	app.metadataCache.trigger('resolved');
+	return { loadMs: performance.now() - startedAt, vaultMs: vaultReadyAt - startedAt };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the tests and the demo use
+// ---------------------------------------------------------------------------------------------
+
+function requireStarted() {
+	if (!state.app || !state.plugin) throw new Error('harness: call harness.start() first');
+	return { app: state.app, plugin: state.plugin };
+}
+
+function commandList() {
+	const { plugin } = requireStarted();
+	return Array.from(plugin.commands__.values()).map((c) => ({ id: c.id, name: c.name, hotkeys: c.hotkeys ?? [] }));
+}
+
+async function runCommand(id) {
+	const { plugin } = requireStarted();
+	const bare = id.startsWith(`${state.manifest.id}:`) ? id.slice(state.manifest.id.length + 1) : id;
+	const command = plugin.commands__.get(bare);
+	if (!command) throw new Error(`harness: no command "${id}"; there are ${commandList().map((c) => c.id).join(', ')}`);
+	if (command.callback) {
+		await command.callback();
+		return true;
+	}
+	if (command.checkCallback) {
+		if (!command.checkCallback(true)) return false;
+		await command.checkCallback(false);
+		return true;
+	}
+	return false;
+}
+
+function openSettings() {
+	const { app, plugin } = requireStarted();
+	const tab = plugin.settingTabs__[0];
+	if (!tab) throw new Error('harness: the plugin added no settings tab');
+	const modal = new Modal(app);
+	modal.modalEl.classList.add('mod-settings');
+	modal.titleEl.textContent = state.manifest.name;
+	tab.containerEl.classList.add('vertical-tab-content');
+	modal.contentEl.appendChild(tab.containerEl);
+	modal.onOpen = () => tab.display();
+	modal.onClose = () => tab.hide();
+	modal.open();
+	return modal;
+}
+
+function readNote(path) {
+	const { app } = requireStarted();
+	const file = app.vault.getFileByPath(path);
+	return file ? app.vault.readSync__(file) : null;
+}
+
+async function writeNote(path, text) {
+	const { app } = requireStarted();
+	const file = app.vault.getFileByPath(path);
+	if (file) await app.vault.modify(file, text);
+	else await app.vault.create(path, text);
+}
+
+function setTheme(theme) {
+	document.body.classList.toggle('theme-dark', theme === 'dark');
+	document.body.classList.toggle('theme-light', theme !== 'dark');
+	state.app?.workspace.trigger('css-change');
+}
+
+function setLayout(layout) {
+	const phone = layout === 'phone';
+	document.body.classList.toggle('is-mobile', phone);
+	document.body.classList.toggle('is-phone', phone);
+	state.app?.workspace.trigger('resize');
+	for (const leaf of state.app?.workspace.leaves ?? []) leaf.view?.onResize?.();
+}
+
+function setRightSidebarWidth(px) {
+	document.body.style.setProperty('--harness-right-width', `${px}px`);
+	for (const leaf of state.app?.workspace.leaves ?? []) leaf.view?.onResize?.();
+}
+
+/** The plugin's views by type, e.g. harness.views('interview-followups'). */
+function views(type) {
+	const { app } = requireStarted();
+	return app.workspace
+		.getLeavesOfType(type)
+		.map((leaf) => leaf.view)
+		.filter(Boolean);
+}
+
+/** The types of the views the plugin registered. */
+function viewTypes() {
+	return Array.from(state.viewCreators.keys());
+}
+
+/** Opens the plugin's view in the right sidebar, as its command or ribbon icon would. */
+async function openView(type) {
+	const { app } = requireStarted();
+	const viewType = type ?? viewTypes()[0];
+	if (!viewType) throw new Error('harness: the plugin registered no view');
+	const leaf = await app.workspace.ensureSideLeaf(viewType, 'right', { active: true, reveal: true });
+	return leaf.view?.containerEl ?? null;
+}
+
+/**
+ * Resolves once `target` has stopped changing for `quietMs`, with the time (performance.now())
+ * of the first frame painted after its last change (or after the call, if it never changed).
+ */
+function whenSettled(target = document.body, quietMs = 200, timeoutMs = 10000) {
+	return new Promise((resolve) => {
+		let lastPaint = null;
+		let pendingFrame = false;
+		let quietTimer = 0;
+		const began = performance.now();
+		const stop = (reason) => {
+			observer.disconnect();
+			clearTimeout(quietTimer);
+			clearTimeout(limit);
+			resolve({ paintedAt: lastPaint ?? began, reason });
+		};
+		const changed = () => {
+			clearTimeout(quietTimer);
+			if (!pendingFrame) {
+				pendingFrame = true;
+				requestAnimationFrame(() => {
+					pendingFrame = false;
+					lastPaint = performance.now();
+					clearTimeout(quietTimer);
+					quietTimer = setTimeout(() => stop('quiet'), quietMs);
+				});
+			}
+		};
+		const observer = new MutationObserver(changed);
+		observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+		const limit = setTimeout(() => stop('timeout'), timeoutMs);
+		changed();
+	});
+}
+
+window.harness = {
+	start,
+	get app() {
+		return state.app;
+	},
+	get plugin() {
+		return state.plugin;
+	},
+	get manifest() {
+		return state.manifest;
+	},
+	notices: state.notices,
+	errors: state.errors,
+	commands: commandList,
+	runCommand,
+	openSettings,
+	openView,
+	views,
+	viewTypes,
+	openNote: (path) => renderNote(path),
+	readNote,
+	writeNote,
+	pluginData: () => state.plugin?.data__ ?? null,
+	setTheme,
+	setLayout,
+	setRightSidebarWidth,
+	whenSettled,
+	splitNote,
+	Component,
+};
+
+// ---------------------------------------------------------------------------------------------
+// The demo's bar, and starting by itself unless the page says ?manual
+// ---------------------------------------------------------------------------------------------
+
+function wireBar() {
+	const bar = document.getElementById('harness-bar');
+	if (!bar) return;
+	document.body.classList.add('harness-has-bar');
+	document.getElementById('harness-theme')?.addEventListener('click', () => setTheme(document.body.classList.contains('theme-dark') ? 'light' : 'dark'));
+	document.getElementById('harness-settings')?.addEventListener('click', () => openSettings());
+	document.getElementById('harness-sidebar')?.addEventListener('click', () => el('right-split').classList.toggle('is-collapsed'));
+	const commands = document.getElementById('harness-commands');
+	if (commands instanceof HTMLSelectElement) {
+		commands.replaceChildren(createEl('option', { text: 'Run a command…', value: '' }));
+		for (const command of commandList()) commands.appendChild(createEl('option', { text: `${state.manifest.name}: ${command.name}`, value: command.id }));
+		commands.addEventListener('change', () => {
+			const id = commands.value;
+			commands.value = '';
+			if (id) void runCommand(id).catch(reportError);
+		});
+	}
+}
+
+const params = new URLSearchParams(location.search);
+if (params.get('theme') === 'dark') setTheme('dark');
+if (params.get('layout') === 'phone') setLayout('phone');
+if (!params.has('manual')) {
+	start()
+		.then(async () => {
+			wireBar();
+			if (viewTypes().length > 0 && views(viewTypes()[0]).length === 0) await openView();
+			const first = params.get('note') ?? state.app.vault.getMarkdownFiles().map((f) => f.path).sort()[0];
+			if (first) renderNote(first);
+		})
+		.catch((error) => {
+			reportError(error);
+			el('root-split').replaceChildren(createDiv({ cls: 'harness-empty', text: `The harness could not start: ${error instanceof Error ? error.message : String(error)}` }));
+		});
+}
