@@ -19,6 +19,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import type { Document, Node as YamlNode, Pair, ParsedNode } from 'yaml';
+import { FIELD_KEYS, normalizeKey } from './keys';
 
 export type AppendResult =
 	| {
@@ -33,13 +34,8 @@ export type AppendResult =
 /** The key the tool writes, when a note has none of the follow-up keys yet. */
 export const FOLLOW_UPS_KEY = 'follow_ups';
 
-/** `follow_ups` and its aliases (note-format.md), in the order of precedence. */
-const KEY_PRECEDENCE = ['follow_ups', 'followups', 'log'];
-
-/** Keys match ignoring case, with `_`, `-` and a space being one character. */
-export function normaliseKey(key: string): string {
-	return key.trim().toLowerCase().replace(/[ _-]/g, '_');
-}
+/** `follow_ups` and its aliases (note-format.md), in the order of precedence, as the note reader matches them. */
+const KEY_PRECEDENCE = FIELD_KEYS.follow_ups;
 
 interface Frontmatter {
 	/** Offset in the text (after any BOM) where the YAML starts (after the opening fence line). */
@@ -227,7 +223,7 @@ function findKey(items: Pair[]): Pair | null {
 		for (const p of items) {
 			const k = p.key;
 			const name = isScalar(k) ? k.value : null;
-			if (typeof name === 'string' && normaliseKey(name) === want) return p;
+			if (typeof name === 'string' && normalizeKey(name) === want) return p;
 		}
 	}
 	return null;

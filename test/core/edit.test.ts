@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { appendFollowUp, normaliseKey } from '../../src/core/edit';
+import { appendFollowUp } from '../../src/core/edit';
 
 const ENTRY = '2026-11-21 thank-you: John Roe';
 
@@ -187,10 +187,11 @@ describe('appendFollowUp: which key', () => {
 		expect(ok(two).key).toBe('followups');
 	});
 
-	it('normalises keys the way note-format.md says', () => {
-		expect(normaliseKey('Follow ups')).toBe('follow_ups');
-		expect(normaliseKey('follow-ups')).toBe('follow_ups');
-		expect(normaliseKey('followups')).toBe('followups');
+	it('matches keys the way the note reader does (case, `_`, `-` and spaces alike)', () => {
+		const before = '---\nFollow - Ups: []\nfollow ups note: x\n---\n';
+		const r = ok(before);
+		expect(r.key).toBe('Follow - Ups');
+		expect(split(r.text).data).toEqual({ 'Follow - Ups': [ENTRY], 'follow ups note': 'x' });
 	});
 
 	it('adds the key at the end of the frontmatter when there is none', () => {
