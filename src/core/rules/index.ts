@@ -1,0 +1,10 @@
+/**
+ * The follow-up rules engine: from the index and a moment, the list of what
+ * the user should do (shared/spec/follow-up-rules.md), in the order and shape
+ * of the command-line contract (shared/spec/cli.md).
+ */
+export { computeSchedule } from './schedule';
+export { actionState, compareActions, selectWithin, sortActions } from './order';
+export { personKeyOf, shortHash } from './keys';
+export { ruleSettings, SETTINGS_NOTE, type RuleSettings } from './settings';
+export type { PipelineCounts, PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';

@@ -1,0 +1,36 @@
+/**
+ * Identity of the person a log entry or a snooze names, and stable short ids.
+ */
+
+/**
+ * The person id a name stands for: the name lowercased, spacing collapsed and
+ * trimmed (the team's `personKey`, contacts.ts). A name written as a wikilink
+ * (`[[People/Jane Doe|Jane]]`) stands for the linked note's name.
+ */
+export function personKeyOf(name: string): string {
+	let n = name.trim();
+	const link = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/.exec(n);
+	if (link) {
+		const target = link[1];
+		n = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+	}
+	return n.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/** 48 bits of two 32-bit FNV-1a style hashes of `text`, as 12 hex digits. */
+export function shortHash(text: string): string {
+	let h1 = 0x811c9dc5;
+	let h2 = 0x9747b28c;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 0x01000193);
+		h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+		h2 ^= h2 >>> 15;
+	}
+	h1 ^= h1 >>> 16;
+	h1 = Math.imul(h1, 0x85ebca6b);
+	h1 ^= h1 >>> 13;
+	const a = (h1 >>> 0).toString(16).padStart(8, '0');
+	const b = ((h2 >>> 0) & 0xffff).toString(16).padStart(4, '0');
+	return a + b;
+}
