@@ -1,0 +1,28 @@
+/** The template kinds, as the command line names them. */
+export type TemplateKind = 'thank-you' | 'status-check' | 'reference-alert' | 'referral-request' | 'interview';
+
+export const TEMPLATE_KINDS: readonly TemplateKind[] = [
+	'thank-you',
+	'status-check',
+	'reference-alert',
+	'referral-request',
+	'interview',
+];
+
+/** Kinds that are messages to a person (they have an email form); `interview` is a note. */
+export const SENDABLE_KINDS: readonly TemplateKind[] = ['thank-you', 'status-check', 'reference-alert', 'referral-request'];
+
+export function isTemplateKind(value: unknown): value is TemplateKind {
+	return typeof value === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(value);
+}
+
+/** The file name of a user template in the templates folder: `<kind>.md`. */
+export function templateFileName(kind: TemplateKind): string {
+	return `${kind}.md`;
+}
+
+/** The vault path of a user template: `<folder>/<kind>.md` (just the file name when the folder is empty). */
+export function templatePath(folder: string, kind: TemplateKind): string {
+	const clean = folder.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+	return clean === '' ? templateFileName(kind) : `${clean}/${templateFileName(kind)}`;
+}
