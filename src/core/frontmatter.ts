@@ -77,21 +77,22 @@ function parseYaml(text: string): Parsed {
 
 /**
  * gray-matter's `toFile` keeps a copy of its input via `Buffer.from`, which
- * does not exist on Obsidian mobile or in a browser. We never read that copy,
- * so while gray-matter runs (synchronously) it gets a stand-in; where a real
- * Buffer exists it is left alone.
+ * does not exist on Obsidian mobile or in a browser ("Buffer is not
+ * defined"). We never read that copy, so while gray-matter runs
+ * (synchronously) it gets a stand-in there. Where a real Buffer exists (Node,
+ * Obsidian desktop) nothing is touched. Without Buffer we run in a page,
+ * whose global object is `window` (the plugin's main window, where the bundled
+ * gray-matter looks names up).
  */
 const BUFFER_STAND_IN = { from: (input: unknown): unknown => input };
 function withBuffer<T>(run: () => T): T {
-	// The core also runs in Node and tests, where there is no `window`.
-	// eslint-disable-next-line obsidianmd/no-global-this
-	const g = globalThis as { Buffer?: unknown };
-	if (g.Buffer !== undefined) return run();
-	g.Buffer = BUFFER_STAND_IN;
+	if (typeof Buffer !== 'undefined') return run();
+	const host = window as unknown as { Buffer?: unknown };
+	host.Buffer = BUFFER_STAND_IN;
 	try {
 		return run();
 	} finally {
-		delete g.Buffer;
+		delete host.Buffer;
 	}
 }
 
