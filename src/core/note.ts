@@ -1,0 +1,466 @@
+/**
+ * One note, parsed (note-format.md): is it an interview note, and what does
+ * it say about the interview and, as a possible person note, about a person.
+ *
+ * Parsing runs in two steps so the index can re-classify a note after a
+ * rename without its text: `scanNote` (the frontmatter and the raw body
+ * sections, independent of settings and path) and `buildNote` (everything
+ * else). `parseNote` does both. Nothing here throws.
+ */
+import type { Contact, Diagnostic, InterviewFields, LogEntry, ParsedNote, PersonFields, Settings, Snooze, Status, Topic } from './types';
+import { STATUSES } from './types';
+import type { DateTimeValue, LocalDate } from './dates';
+import { parseDateTime } from './dates';
+import { readFrontmatter } from './frontmatter';
+import { readFields, type FieldName, type FieldValue } from './keys';
+import { nestedLinkText, parseWikiLink, personKey, readContact, readContactList, scalarText, show } from './contacts';
+import { parseLogEntry, parseSnooze } from './logEntries';
+import { findSections, readSections, type BodySection, type SectionKind } from './body';
+
+export type NoteClassifierSettings = Pick<Settings, 'interviewType' | 'interviewTag' | 'interviewFolders'>;
+
+/** A diagnostic before the note path is attached. */
+export type NoteFinding = Omit<Diagnostic, 'note'>;
+
+/** What the text of a note yields, independent of its path and of the settings. */
+export interface NoteScan {
+	frontmatter: Record<string, unknown> | null;
+	bodyLine: number;
+	keyLines: Record<string, number>;
+	/** Findings of the frontmatter reader. */
+	findings: NoteFinding[];
+	/** The raw body sections the format reads (parsed later, only as needed). */
+	sections: BodySection[];
+	/** The frontmatter text when it could not be read (to tell whether it looked like an interview note). */
+	brokenHead: string | null;
+}
+
+/** A parsed note plus what the index needs beyond `ParsedNote`. */
+export interface NoteDetail {
+	note: ParsedNote;
+	/**
+	 * Topics this note records for people. In an interview note, its named
+	 * topics; in any other note, named ones and unnamed ones (person = the
+	 * note's own name: a person note listing what its person cares about).
+	 */
+	topics: Topic[];
+	/** A non-interview note whose unreadable frontmatter mentions the interview type or tag. */
+	suspect: boolean;
+}
+
+const INTERVIEW_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['interviewers', 'topics', 'followUps']);
+const TOPIC_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['topics']);
+
+/** Step 1: frontmatter and raw sections. */
+export function scanNote(path: string, text: string): NoteScan {
+	const fm = readFrontmatter(path, text);
+	const findings: NoteFinding[] = fm.diagnostics.map((d) => {
+		const f: NoteFinding = { severity: d.severity, message: d.message };
+		if (d.line !== undefined) f.line = d.line;
+		return f;
+	});
+	const broken = fm.fenced && fm.data === null && fm.diagnostics.length > 0;
+	return {
+		frontmatter: fm.data,
+		bodyLine: fm.bodyLine,
+		keyLines: fm.keyLines,
+		findings,
+		sections: findSections(fm.body, fm.bodyLine),
+		brokenHead: broken ? text.slice(0, fm.bodyOffset) : null,
+	};
+}
+
+/** `People/Jane Doe.md` -> `Jane Doe`. */
+export function noteBasename(path: string): string {
+	const last = path.slice(path.lastIndexOf('/') + 1);
+	return /\.md$/i.test(last) ? last.slice(0, -3) : last;
+}
+
+function normalizeTag(tag: string): string {
+	return tag.trim().replace(/^#+/, '').toLowerCase();
+}
+
+function tagList(value: unknown): string[] {
+	const out: string[] = [];
+	const add = (v: unknown): void => {
+		if (typeof v === 'string') {
+			for (const t of v.split(/[,\s]+/)) if (t !== '') out.push(normalizeTag(t));
+		} else if (Array.isArray(v)) {
+			for (const x of v) add(x);
+		} else if (typeof v === 'number') {
+			out.push(String(v));
+		}
+	};
+	add(value);
+	return out;
+}
+
+function normalizeFolder(folder: string): string {
+	return folder.trim().replace(/\\/g, '/').replace(/^\/+|\/+$/g, '').toLowerCase();
+}
+
+/** Whether a note is an interview note (note-format.md, "Which notes are interview notes"). */
+export function isInterviewNote(path: string, frontmatter: Record<string, unknown> | null, classifier: NoteClassifierSettings): boolean {
+	const lower = path.toLowerCase();
+	for (const folder of classifier.interviewFolders) {
+		const f = normalizeFolder(folder);
+		if (f === '' || lower.startsWith(`${f}/`)) return true;
+	}
+	if (frontmatter === null) return false;
+	const { fields } = readFields(frontmatter);
+	const wantType = classifier.interviewType.trim().toLowerCase();
+	if (wantType !== '' && fields.type !== undefined) {
+		const types = Array.isArray(fields.type.value) ? (fields.type.value as unknown[]) : [fields.type.value];
+		for (const t of types) {
+			const s = scalarText(t);
+			if (s !== null && s.toLowerCase() === wantType) return true;
+		}
+	}
+	const wantTag = normalizeTag(classifier.interviewTag);
+	if (wantTag !== '' && fields.tags !== undefined) {
+		for (const t of tagList(fields.tags.value)) {
+			if (t === wantTag || t.startsWith(`${wantTag}/`)) return true;
+		}
+	}
+	return false;
+}
+
+/** Text of a name-like value: a link gives its alias, else the note name. */
+function linkedText(value: unknown): { text: string | null; bad: boolean } {
+	if (value === null || value === undefined) return { text: null, bad: false };
+	let v: unknown = nestedLinkText(value) ?? value;
+	if (Array.isArray(v)) {
+		const items = v.filter((x) => x !== null && x !== '');
+		if (items.length === 0) return { text: null, bad: false };
+		if (items.length > 1) return { text: null, bad: true };
+		v = nestedLinkText(items[0]) ?? items[0];
+	}
+	const s = scalarText(v);
+	if (s === null) return { text: null, bad: typeof v === 'object' && v !== null };
+	const link = parseWikiLink(s);
+	if (link) return { text: link.alias ?? link.basename, bad: false };
+	return { text: s.replace(/\s+/g, ' '), bad: false };
+}
+
+function firstText(value: unknown): string | null {
+	if (Array.isArray(value)) {
+		for (const v of value) {
+			const s = scalarText(v);
+			if (s !== null) return s;
+		}
+		return null;
+	}
+	return scalarText(value);
+}
+
+/** The person fields any note with frontmatter supplies when a contact links to it. */
+function personFields(fields: Partial<Record<FieldName, FieldValue>>): PersonFields {
+	const email = firstText(fields.email?.value);
+	return {
+		title: firstText(fields.title?.value) ?? firstText(fields.role?.value),
+		email: email === null ? null : email.replace(/^mailto:/i, ''),
+		phone: firstText(fields.phone?.value),
+		company: linkedText(fields.company?.value).text,
+	};
+}
+
+function listOf(value: unknown): unknown[] {
+	if (value === null || value === undefined) return [];
+	const linked = nestedLinkText(value);
+	if (linked !== null) return [linked];
+	return Array.isArray(value) ? value : [value];
+}
+
+/** `Name: topic` texts, one-key maps (`- Jane: running` unquoted), or plain topics (person null). */
+function frontmatterTopics(value: unknown): { topics: Array<{ person: string | null; topic: string }>; errors: string[] } {
+	const topics: Array<{ person: string | null; topic: string }> = [];
+	const errors: string[] = [];
+	const named = (who: string, what: unknown): void => {
+		const person = linkedName(who);
+		const list = Array.isArray(what) ? (what as unknown[]) : [what];
+		for (const w of list) {
+			const topic = nestedLinkText(w) ?? scalarText(w);
+			if (person !== null && topic !== null) topics.push({ person, topic });
+			else if (topic === null && w !== null) errors.push(`${show(w)} is not a topic (write "Name: topic")`);
+		}
+	};
+	const items = value !== null && typeof value === 'object' && !Array.isArray(value) ? [value] : listOf(value);
+	for (const item of items) {
+		if (item === null || item === undefined) continue;
+		if (typeof item === 'object' && !Array.isArray(item)) {
+			for (const [k, v] of Object.entries(item as Record<string, unknown>)) named(k, v);
+			continue;
+		}
+		const s = nestedLinkText(item) ?? scalarText(item);
+		if (s === null) {
+			errors.push(`${show(item)} is not a topic (write "Name: topic")`);
+			continue;
+		}
+		const colon = s.search(/:(?:\s|$)/);
+		if (colon > 0) named(s.slice(0, colon), s.slice(colon + 1).trim() || null);
+		else topics.push({ person: null, topic: s });
+	}
+	return { topics, errors };
+}
+
+/** A person as named in a topic: `[[People/Jane Doe|Jane]]` -> `Jane Doe`. */
+function linkedName(raw: string): string | null {
+	const s = raw.replace(/\s+/g, ' ').trim();
+	if (s === '') return null;
+	const link = parseWikiLink(s);
+	return link ? link.basename : s;
+}
+
+/** Merges contacts naming the same person; the first keeps its place, later ones fill gaps. */
+function mergeContacts(list: Contact[]): Contact[] {
+	const out: Contact[] = [];
+	const byKey = new Map<string, Contact>();
+	for (const c of list) {
+		const key = personKey(c.name);
+		const held = byKey.get(key);
+		if (!held) {
+			const copy = { ...c };
+			byKey.set(key, copy);
+			out.push(copy);
+			continue;
+		}
+		held.title ??= c.title;
+		held.email ??= c.email;
+		held.phone ??= c.phone;
+		if (held.link === null && c.link !== null) {
+			held.link = c.link;
+			if (c.alias !== undefined) held.alias = c.alias;
+		}
+	}
+	return out;
+}
+
+interface Ctx {
+	path: string;
+	keyLines: Record<string, number>;
+	diagnostics: Diagnostic[];
+}
+
+function report(ctx: Ctx, severity: Diagnostic['severity'], message: string, at?: FieldValue | number): void {
+	const d: Diagnostic = { note: ctx.path, severity, message };
+	const line = typeof at === 'number' ? at : at === undefined ? undefined : ctx.keyLines[at.key];
+	if (line !== undefined) d.line = line;
+	ctx.diagnostics.push(d);
+}
+
+function isEmpty(value: unknown): boolean {
+	return value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+function readDateTime(ctx: Ctx, fv: FieldValue | undefined): DateTimeValue | null {
+	if (fv === undefined || isEmpty(fv.value)) return null;
+	let v = fv.value;
+	if (Array.isArray(v) && v.length === 1) v = v[0];
+	const r = parseDateTime(v);
+	if (r.ok) return r.value;
+	report(ctx, 'error', `${fv.key}: ${r.message}`, fv);
+	return null;
+}
+
+function readText(ctx: Ctx, fv: FieldValue | undefined, what: string): string | null {
+	if (fv === undefined) return null;
+	const r = linkedText(fv.value);
+	if (r.bad) report(ctx, 'error', `${fv.key}: ${show(fv.value)} is not ${what} (write one text or "[[link]]")`, fv);
+	return r.text;
+}
+
+function readStatus(ctx: Ctx, fv: FieldValue | undefined): Status | null {
+	if (fv === undefined || isEmpty(fv.value)) return null;
+	const s = firstText(fv.value);
+	const v = s?.toLowerCase().trim() ?? '';
+	if ((STATUSES as readonly string[]).includes(v)) return v as Status;
+	report(ctx, 'error', `${fv.key}: ${show(fv.value)} is not a status (use one of ${STATUSES.join(', ')})`, fv);
+	return null;
+}
+
+function readContacts(ctx: Ctx, fv: FieldValue | undefined): Contact[] {
+	if (fv === undefined) return [];
+	const r = readContactList(fv.value);
+	for (const e of r.errors) report(ctx, 'warning', `${fv.key}: ${e}`, fv);
+	return r.contacts;
+}
+
+function readOneContact(ctx: Ctx, fv: FieldValue | undefined): Contact | null {
+	if (fv === undefined) return null;
+	const r = readContact(fv.value);
+	if (r === null) return null;
+	if (r.ok) return r.value;
+	report(ctx, 'warning', `${fv.key}: ${r.message}`, fv);
+	return null;
+}
+
+function readLog(ctx: Ctx, fv: FieldValue | undefined): LogEntry[] {
+	if (fv === undefined) return [];
+	const line = ctx.keyLines[fv.key];
+	const out: LogEntry[] = [];
+	for (const item of listOf(fv.value)) {
+		if (isEmpty(item)) continue;
+		const r = parseLogEntry(item, { source: 'frontmatter', line });
+		if (r.ok) out.push(r.value);
+		else report(ctx, 'warning', `${fv.key}: ${r.message}`, fv);
+	}
+	return out;
+}
+
+function readSnoozes(ctx: Ctx, fv: FieldValue | undefined): Snooze[] {
+	if (fv === undefined) return [];
+	const line = ctx.keyLines[fv.key];
+	const out: Snooze[] = [];
+	for (const item of listOf(fv.value)) {
+		if (isEmpty(item)) continue;
+		const r = parseSnooze(item, line);
+		if (r.ok) out.push(r.value);
+		else report(ctx, 'warning', `${fv.key}: ${r.message}`, fv);
+	}
+	return out;
+}
+
+function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldName, FieldValue>>, duplicates: Array<[string, string]>): { interview: InterviewFields; topics: Topic[] } {
+	for (const [kept, ignored] of duplicates) {
+		report(ctx, 'warning', `'${ignored}' and '${kept}' are the same property; '${kept}' is used (remove one)`, ctx.keyLines[ignored]);
+	}
+	const body = readSections(scan.sections, INTERVIEW_SECTIONS);
+	for (const d of body.diagnostics) report(ctx, d.severity, d.message, d.line);
+
+	const company = readText(ctx, fields.company, 'a company name');
+	const role = readText(ctx, fields.role, 'a role');
+	const date = readDateTime(ctx, fields.interview_date);
+	const decision = readDateTime(ctx, fields.decision_date);
+	const nextInterview = readDateTime(ctx, fields.next_interview);
+	const interviewers = mergeContacts([...readContacts(ctx, fields.interviewers), ...body.interviewers.map((i) => i.contact)]);
+	const references = mergeContacts(readContacts(ctx, fields.references));
+	const contact = readOneContact(ctx, fields.contact);
+	const status = readStatus(ctx, fields.status);
+	const followUps = [...readLog(ctx, fields.follow_ups), ...body.followUps];
+	const snoozes = readSnoozes(ctx, fields.snoozed);
+
+	const topics: Topic[] = [];
+	if (fields.topics !== undefined) {
+		const t = frontmatterTopics(fields.topics.value);
+		for (const e of t.errors) report(ctx, 'warning', `${fields.topics.key}: ${e}`, fields.topics);
+		for (const x of t.topics) {
+			if (x.person !== null) topics.push({ person: x.person, topic: x.topic });
+			else report(ctx, 'warning', `${fields.topics.key}: '${x.topic}' names nobody (write "Name: topic")`, fields.topics);
+		}
+	}
+	for (const x of body.topics) {
+		if (x.person !== null) topics.push({ person: x.person, topic: x.topic });
+		else report(ctx, 'warning', `Topics: '${x.topic}' names nobody (write "Name: topic")`, x.line);
+	}
+
+	if (company === null) {
+		report(ctx, 'warning', 'no company: add "company: Name" so this interview joins an application', fields.company ?? 1);
+	}
+	if (date === null && (fields.interview_date === undefined || isEmpty(fields.interview_date.value))) {
+		report(ctx, 'warning', 'no interview_date: add "interview_date: YYYY-MM-DD" (or YYYY-MM-DDTHH:mm)', fields.interview_date ?? 1);
+	}
+	const decisionDate: LocalDate | null = decision === null ? null : decision.date;
+	return {
+		interview: {
+			company,
+			role,
+			date,
+			interviewers,
+			contact,
+			decisionDate,
+			nextInterview,
+			references,
+			status,
+			followUps,
+			topics,
+			snoozes,
+		},
+		topics,
+	};
+}
+
+/** Topics a note that is not an interview note records (a person note's own ones among them). */
+function otherTopics(path: string, scan: NoteScan, fields: Partial<Record<FieldName, FieldValue>>): Topic[] {
+	const own = noteBasename(path);
+	const out: Topic[] = [];
+	if (fields.topics !== undefined) {
+		for (const x of frontmatterTopics(fields.topics.value).topics) out.push({ person: x.person ?? own, topic: x.topic });
+	}
+	if (scan.sections.some((s) => s.kind === 'topics')) {
+		for (const x of readSections(scan.sections, TOPIC_SECTIONS).topics) out.push({ person: x.person ?? own, topic: x.topic });
+	}
+	return out;
+}
+
+function mentions(head: string, word: string): boolean {
+	const w = word.trim().replace(/^#+/, '').toLowerCase();
+	return w !== '' && head.toLowerCase().includes(w);
+}
+
+function build(path: string, scan: NoteScan, classifier: NoteClassifierSettings): NoteDetail {
+	const ctx: Ctx = { path, keyLines: scan.keyLines, diagnostics: [] };
+	for (const f of scan.findings) ctx.diagnostics.push({ note: path, ...f });
+	const { fields, duplicates } = readFields(scan.frontmatter);
+	const interview = isInterviewNote(path, scan.frontmatter, classifier);
+	const note: ParsedNote = {
+		path,
+		frontmatter: scan.frontmatter,
+		bodyLine: scan.bodyLine,
+		isInterview: interview,
+		interview: null,
+		person: scan.frontmatter === null ? null : personFields(fields),
+		diagnostics: ctx.diagnostics,
+	};
+	if (interview) {
+		const r = readInterview(ctx, scan, fields, duplicates);
+		note.interview = r.interview;
+		return { note, topics: r.topics, suspect: false };
+	}
+	let suspect = false;
+	if (scan.brokenHead !== null && (mentions(scan.brokenHead, classifier.interviewType) || mentions(scan.brokenHead, classifier.interviewTag))) {
+		suspect = true;
+		report(ctx, 'warning', 'this looks like an interview note, but its properties cannot be read, so it is left out until the error above is fixed', 1);
+	}
+	return { note, topics: otherTopics(path, scan, fields), suspect };
+}
+
+/** Step 2: classification and fields, from a scan. Never throws. */
+export function buildNote(path: string, scan: NoteScan, classifier: NoteClassifierSettings): NoteDetail {
+	try {
+		return build(path, scan, classifier);
+	} catch (err) {
+		// Not expected (the fuzz tests look for this message); kept so one odd note never stops the index.
+		return {
+			note: {
+				path,
+				frontmatter: scan.frontmatter,
+				bodyLine: scan.bodyLine,
+				isInterview: false,
+				interview: null,
+				person: null,
+				diagnostics: [
+					{
+						note: path,
+						severity: 'error',
+						message: `${INTERNAL_ERROR}: ${err instanceof Error ? err.message : String(err)}; please report this with the note's first lines`,
+					},
+				],
+			},
+			topics: [],
+			suspect: true,
+		};
+	}
+}
+
+/** The start of the message of a note that could not be read because of a bug here. */
+export const INTERNAL_ERROR = 'Internal error while reading this note';
+
+/** Parses one note. `path` is vault-relative with `/`. Never throws. */
+export function parseNote(path: string, text: string, classifier: NoteClassifierSettings): ParsedNote {
+	return buildNote(path, scanNote(path, text), classifier).note;
+}
+
+/** `parseNote` with the extras the index uses. */
+export function parseNoteDetail(path: string, text: string, classifier: NoteClassifierSettings): NoteDetail {
+	return buildNote(path, scanNote(path, text), classifier);
+}
