@@ -181,12 +181,15 @@ function differences(a: VariantChoice, b: VariantChoice): number {
 export function chooseVariants(personId: string, appId: string, colleagues: readonly string[]): VariantChoice {
 	const order = [...new Set(colleagues)].sort();
 	const taken: VariantChoice[] = [];
+	const openings = THANK_YOU_VARIANTS.opening.length;
 	const pick = (id: string): VariantChoice => {
+		// Distinct openings are only possible while some opening is still free.
+		const openingFree = new Set(taken.map((t) => t.opening)).size < openings;
 		let loose: VariantChoice | null = null;
 		for (let salt = 0; salt < 64; salt++) {
 			const v = variantVector(id, appId, salt);
 			const farEnough = taken.every((t) => differences(t, v) >= 2);
-			if (farEnough && taken.every((t) => t.opening !== v.opening)) return v;
+			if (farEnough && (!openingFree || taken.every((t) => t.opening !== v.opening))) return v;
 			if (farEnough && loose === null) loose = v;
 		}
 		return loose ?? variantVector(id, appId, 0);

@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parse as parseYaml } from 'yaml';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+	BUILT_IN_TEMPLATES,
+	buildTemplateContext,
+	compileTemplate,
+	renderTemplate,
+	TEMPLATE_KINDS,
+	THANK_YOU_VARIANTS,
+} from '../../../src/core/templates';
+import { acme, application, interview, log, People, person, saysInOneSentence } from './fixtures';
+
+const settings = { userName: 'Sam Lee', userPhone: '+1 555 0100' };
+
+describe('built-in templates parse and use only known variables', () => {
+	for (const kind of TEMPLATE_KINDS) {
+		it(kind, () => {
+			const compiled = compileTemplate(BUILT_IN_TEMPLATES[kind]);
+			expect(compiled.ok).toBe(true);
+			expect(compiled.ok && compiled.problems).toEqual([]);
+		});
+	}
+	it('every wording variant', () => {
+		for (const list of Object.values(THANK_YOU_VARIANTS)) {
+			for (const text of list) {
+				const compiled = compileTemplate(text);
+				expect(compiled.ok && compiled.problems, text).toEqual([]);
+			}
+		}
+	});
+});
+
+describe('thank-you note (000, 002, 004)', () => {
+	const { jane, john, app, index } = acme();
+	const thank = (p = jane, extra = {}) =>
+		renderTemplate('thank-you', buildTemplateContext({ application: app, person: p, index, today: '2026-11-17', settings, ...extra }));
+
+	it('thanks for the time, enjoyed learning about the company, still interested, talk again, call, gift, closing', () => {
+		const r = thank();
+		const text = r.markdown;
+		expect(r.subject).toMatch(/thank you/i);
+		expect(text).toMatch(/^Dear Jane,$/m);
+		expect(saysInOneSentence(text, /\b(thank|thanks|grateful)\b/i, /\btime\b/)).toBe(true);
+		expect(saysInOneSentence(text, /enjoy|pleasure|glad/i, /learn|hear/i, 'Acme Finance')).toBe(true);
+		expect(saysInOneSentence(text, /very interested|more interested than ever/, 'the Secretary position')).toBe(true);
+		expect(saysInOneSentence(text, /talk|conversation/, /convenien|suits you/)).toBe(true);
+		expect(saysInOneSentence(text, /feel free to call me at \+1 555 0100/)).toBe(true);
+		expect(text).toContain('training for the Boston marathon');
+		expect(text).toContain('[add the link or tip]');
+		expect(text).toMatch(/\n(Warm regards|Yours with appreciation|With warm thanks|Kind regards|With appreciation),\nSam Lee\n$/);
+		expect(text).toContain('Monday 16 November');
+	});
+
+	it('every wording variant carries the required idea of its part', () => {
+		const view = buildTemplateContext({ application: app, person: jane, index, today: '2026-11-17', settings });
+		const fill = (t: string) => renderTemplate('thank-you', view, { userTemplates: { 'thank-you': t } }).markdown;
+		for (const t of THANK_YOU_VARIANTS.opening) expect(fill(t)).toMatch(/(thank|grateful)[^.]*\btime\b/i);
+		for (const t of THANK_YOU_VARIANTS.enjoyed) {
+			expect(fill(t)).toMatch(/enjoy|pleasure|glad/i);
+			expect(fill(t)).toMatch(/learn|hear/i);
+			expect(fill(t)).toContain('Acme Finance');
+		}
+		for (const t of THANK_YOU_VARIANTS.interest) expect(fill(t)).toMatch(/(very interested|more interested than ever) in the Secretary position/);
+		for (const t of THANK_YOU_VARIANTS.call) {
+			expect(fill(t)).toMatch(/convenien|suits you/);
+			expect(fill(t)).toContain('feel free to call me at +1 555 0100');
+		}
+		for (const t of THANK_YOU_VARIANTS.gift) {
+			expect(fill(t)).toContain('training for the Boston marathon');
+			expect(fill(t)).toContain('[add the link or tip]');
+		}
+		expect(THANK_YOU_VARIANTS.closing).toContain('Warm regards,');
+		expect(THANK_YOU_VARIANTS.closing).toContain('Yours with appreciation,');
+		for (const part of Object.values(THANK_YOU_VARIANTS)) expect(part.length).toBeGreaterThanOrEqual(4);
+	});
+
+	it('without a recorded topic, no gift sentence, placeholder or blank gap is left', () => {
+		const r = thank(john);
+		expect(r.markdown).not.toContain('[add the link');
+		expect(r.markdown).not.toMatch(/mentioned|came across|thought of you/);
+		expect(r.markdown).not.toMatch(/\n\n\n/);
+		expect(r.markdown).not.toContain('{{');
+		// The gift paragraph is gone, so the note has one paragraph fewer than Jane's.
+		expect(r.markdown.split('\n\n').length).toBe(thank().markdown.split('\n\n').length - 1);
+	});
+
+	it('without a phone number the call sentence still invites a call, without a dangling "at"', () => {
+		const r = renderTemplate('thank-you', buildTemplateContext({ application: app, person: jane, index, today: '2026-11-17' }));
+		expect(r.markdown).toMatch(/feel free to call me(\.| with| at any time)/);
+		expect(r.markdown).not.toMatch(/call me at\s*[.,]/);
+	});
+
+	it('without a user name, a visible [Your name] placeholder signs the note', () => {
+		const r = renderTemplate('thank-you', buildTemplateContext({ application: app, person: jane, index, today: '2026-11-17' }));
+		expect(r.markdown.trimEnd().split('\n').pop()).toBe('[Your name]');
+	});
+
+	it('the user given directly wins over the settings', () => {
+		const r = thank(jane, { user: { name: 'Samantha Lee' } });
+		expect(r.markdown.trimEnd().split('\n').pop()).toBe('Samantha Lee');
+	});
+
+	it('adds the year to the interview date when it is not this year', () => {
+		const r = renderTemplate('thank-you', buildTemplateContext({ application: app, person: jane, index, today: '2027-01-04' }));
+		expect(r.markdown).toContain('Monday 16 November 2026');
+	});
+
+	it('the interview named by the action is the one thanked for', () => {
+		const two = application('Acme Finance', 'Secretary', [
+			interview('a.md', '2026-11-16', { interviewers: [jane.id] }),
+			interview('b.md', '2026-11-20', { interviewers: [jane.id] }),
+		]);
+		const byPath = buildTemplateContext({ application: two, person: jane, index, today: '2026-11-21', interviewPath: 'a.md' });
+		const latest = buildTemplateContext({ application: two, person: jane, index, today: '2026-11-21' });
+		expect(byPath.interview_date).toBe('Monday 16 November');
+		expect(latest.interview_date).toBe('Friday 20 November');
+		// A scheduled round (after today) is not the interview being followed up.
+		const later = buildTemplateContext({ application: two, person: jane, index, today: '2026-11-18' });
+		expect(later.interview_date).toBe('Monday 16 November');
+		expect(later.next_interview).toBe('Friday 20 November');
+	});
+
+	it('without a role or company the wording still reads', () => {
+		const bare = application('', null, [interview('x.md', '2026-11-16', { interviewers: [jane.id] })]);
+		const r = renderTemplate('thank-you', buildTemplateContext({ application: bare, person: jane, index, today: '2026-11-17' }));
+		expect(r.subject).toBe('Thank you for the interview');
+		expect(r.markdown).not.toMatch(/ {2}|\s[.,]|\bthe {2}|\bat \./);
+		expect(r.markdown).toMatch(/the position/);
+	});
+});
+
+describe('status check (003, 004, 001)', () => {
+	const { jane, app, index } = acme();
+	const check = (a = app, p = jane) =>
+		renderTemplate('status-check', buildTemplateContext({ application: a, person: p, index, today: '2026-11-26', settings }));
+
+	it('polite, curious, still interested, available, asks status and timetable, says it is no pressure', () => {
+		const text = check().markdown;
+		expect(check().subject).toMatch(/Following up on the Secretary position at Acme Finance/);
+		expect(text).toMatch(/^Dear Jane,$/m);
+		expect(text).toMatch(/I hope you are well/);
+		expect(text).toMatch(/Thank you again for your time and consideration/);
+		expect(saysInOneSentence(text, /curious/, /where things stand|status/)).toBe(true);
+		expect(text).toMatch(/timetable/);
+		expect(saysInOneSentence(text, /still very interested/)).toBe(true);
+		expect(saysInOneSentence(text, /meet again|another meeting/, /suits you|convenien/)).toBe(true);
+		expect(saysInOneSentence(text, /not meant as pressure/)).toBe(true);
+		expect(text).toContain('Friday 4 December');
+		expect(text).toContain('training for the Boston marathon');
+	});
+
+	it('without a decision date or gift, no sentence about them', () => {
+		const noDate = application('Acme Finance', 'Secretary', [interview('a.md', '2026-11-16', { interviewers: ['john roe'] })]);
+		const r = check(noDate, person('John Roe'));
+		expect(r.markdown).not.toMatch(/expected to decide|mentioned|\[add/);
+		expect(r.markdown).not.toMatch(/\n\n\n/);
+		expect(r.markdown).toMatch(/timetable/);
+	});
+
+	it('moves on to the next gift after each logged status check or contact', () => {
+		const many = person('Jane Doe', { topics: ['marathons', 'sourdough', 'chess'] });
+		const at = (entries: ReturnType<typeof log>[]) =>
+			buildTemplateContext({
+				application: application('Acme', 'Clerk', [interview('a.md', '2026-11-01', { interviewers: [many.id], followUps: entries })]),
+				person: many,
+				today: '2026-11-30',
+			}).gift;
+		expect(at([])).toBe('marathons');
+		expect(at([log('2026-11-10', 'status-check', 'Jane Doe')])).toBe('sourdough');
+		expect(at([log('2026-11-10', 'status-check', 'Jane Doe'), log('2026-11-20', 'contact', null)])).toBe('chess');
+		expect(at([log('2026-11-10', 'status-check', 'Someone Else')])).toBe('marathons');
+	});
+});
+
+describe('reference heads-up (004)', () => {
+	it('names who may call, from which company, about which role', () => {
+		const { ann, app, index } = acme();
+		const r = renderTemplate('reference-alert', buildTemplateContext({ application: app, person: ann, index, today: '2026-11-16', settings }));
+		expect(r.markdown).toMatch(/^Dear Ann,$/m);
+		expect(saysInOneSentence(r.markdown, /call from Jane Doe \(VP Engineering\)/, 'with Acme Finance', 'Secretary position')).toBe(true);
+		expect(r.markdown).toMatch(/given your name as a reference/);
+		expect(r.markdown).toMatch(/off guard/);
+		expect(r.subject).toContain('Acme Finance');
+		expect(r.mailto).toMatch(/^mailto:ann@example\.org\?subject=/);
+	});
+
+	it('without a known contact, "someone with the company" may call', () => {
+		const ann = person('Ann Smith');
+		const app = application('Acme Finance', 'Secretary', [interview('a.md', '2026-11-16', { references: [ann.id] })]);
+		const r = renderTemplate('reference-alert', buildTemplateContext({ application: app, person: ann, today: '2026-11-16' }));
+		expect(saysInOneSentence(r.markdown, 'call from someone with Acme Finance regarding the Secretary position')).toBe(true);
+	});
+
+	it('the caller is the application contact: explicit, else the first interviewer of the latest interview held', () => {
+		const { jane, john, ann, index } = acme();
+		const implicit = application('Acme Finance', 'Secretary', [
+			interview('a.md', '2026-11-10', { interviewers: [jane.id] }),
+			interview('b.md', '2026-11-16', { interviewers: [john.id, jane.id], references: [ann.id] }),
+			interview('c.md', '2026-12-01', { interviewers: [jane.id] }),
+		]);
+		const view = buildTemplateContext({ application: implicit, person: ann, index, today: '2026-11-17' });
+		expect(view.contact_name).toBe('John Roe');
+		expect(view.contact_yaml).toBe(''); // nobody named one explicitly
+	});
+});
+
+describe('referral request after a rejection (004)', () => {
+	it('thanks, keeps the door open, asks about other companies hiring for these skills', () => {
+		const { jane, app, index } = acme();
+		const r = renderTemplate('referral-request', buildTemplateContext({ application: app, person: jane, index, today: '2026-12-05', settings }));
+		expect(r.markdown).toMatch(/^Dear Jane,$/m);
+		expect(saysInOneSentence(r.markdown, /Thank you/, /decision/)).toBe(true);
+		expect(saysInOneSentence(r.markdown, /stay in touch/)).toBe(true);
+		expect(saysInOneSentence(r.markdown, /another opening/)).toBe(true);
+		expect(saysInOneSentence(r.markdown, /other companies/, /hiring/, /my skills/)).toBe(true);
+		expect(r.markdown).toContain('Acme Finance');
+	});
+});
+
+describe('new interview note (note-format.md, 004)', () => {
+	function split(markdown: string): { data: Record<string, unknown>; body: string } {
+		const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown);
+		expect(m).not.toBeNull();
+		return { data: parseYaml(m![1]!) as Record<string, unknown>, body: m![2]! };
+	}
+	const KEYS = [
+		'type',
+		'company',
+		'role',
+		'interview_date',
+		'interviewers',
+		'contact',
+		'decision_date',
+		'next_interview',
+		'references',
+		'status',
+		'follow_ups',
+		'topics',
+	];
+
+	it('a blank note: every key of the format, ready to fill in', () => {
+		const r = renderTemplate('interview', buildTemplateContext({ today: '2026-11-21' }));
+		const { data, body } = split(r.markdown);
+		expect(Object.keys(data)).toEqual(KEYS);
+		expect(data.type).toBe('interview');
+		expect(data.status).toBe('interviewing');
+		for (const k of KEYS.filter((k) => k !== 'type' && k !== 'status')) expect(data[k], k).toBeNull();
+		expect(r.subject).toBeNull();
+		expect(r.mailto).toBeNull();
+		expect(r.body).toBe(r.markdown);
+		expect(body).toMatch(/Will there be second interviews, and if so, when\?/);
+		expect(body).toMatch(/When do you expect to make a final decision\?/);
+		expect(body).toMatch(/## People\n.*name, title/);
+		expect(body).toMatch(/## Gift ideas\n.*cared about/);
+	});
+
+	it('uses the configured interview type', () => {
+		const r = renderTemplate('interview', buildTemplateContext({ today: '2026-11-21', settings: { interviewType: 'job-interview' } }));
+		expect(split(r.markdown).data.type).toBe('job-interview');
+	});
+
+	it('for a further round: company, role, explicit contact, references and the scheduled date carried over', () => {
+		const { app, index, ann } = acme();
+		const next = { ...app, interviews: [{ ...app.interviews[0]!, nextInterview: { date: '2026-11-24', time: '10:00', offset: null } }] };
+		const r = renderTemplate('interview', buildTemplateContext({ application: next, person: ann, index, today: '2026-11-21' }));
+		const { data } = split(r.markdown);
+		expect(data).toMatchObject({
+			company: 'Acme Finance',
+			role: 'Secretary',
+			interview_date: '2026-11-24T10:00',
+			contact: '[[People/Jane Doe]]',
+			references: ['Ann Smith <ann@example.org>'],
+		});
+	});
+
+	it('its guidance is no list item, so the note parser reads no fake person, topic or log entry', () => {
+		const r = renderTemplate('interview', buildTemplateContext({ today: '2026-11-21' }));
+		const tree = fromMarkdown(split(r.markdown).body);
+		let section = '';
+		const read: string[] = [];
+		for (const node of tree.children) {
+			if (node.type === 'heading') section = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+			else if (node.type === 'list' && /^(people|interviewers|topics|gift ideas|follow-ups|follow-up log)$/i.test(section)) read.push(section);
+		}
+		expect(read).toEqual([]);
+		expect(tree.children.some((n) => n.type === 'heading')).toBe(true);
+	});
+
+	it('hostile company and role text stays valid YAML and reads back exactly', () => {
+		const company = 'Evil: "Corp" #1 {{role}} [[x]]\n---\ntype: note';
+		const role = "- 'quoted' & <b>bold</b>";
+		const app = application(company, role, [interview('a.md', '2026-11-16', { contact: 'jane doe' })]);
+		const index = new People([person('Jane Doe', { title: 'Lead, Platform (EU)', email: 'jane@x.example' })]);
+		const r = renderTemplate('interview', buildTemplateContext({ application: app, index, today: '2026-11-21' }));
+		const { data } = split(r.markdown);
+		expect(data.company).toBe('Evil: "Corp" #1 {{role}} [[x]] --- type: note');
+		expect(data.role).toBe(role);
+		expect(data.type).toBe('interview');
+		expect(data.contact).toEqual({ name: 'Jane Doe', title: 'Lead, Platform (EU)', email: 'jane@x.example' });
+	});
+
+	const notePath = fileURLToPath(new URL('../../../src/core/note.ts', import.meta.url));
+	it.skipIf(!existsSync(notePath))('the note parser (src/core/note.ts) reads a filled note as an interview of the application', async () => {
+		const mod = (await import(/* @vite-ignore */ notePath)) as {
+			parseNote: (path: string, text: string, c: { interviewType: string; interviewTag: string; interviewFolders: string[] }) => {
+				isInterview: boolean;
+				interview: { company: string | null; role: string | null; interviewers: unknown[]; topics: unknown[]; followUps: unknown[] } | null;
+				diagnostics: { severity: string }[];
+			};
+		};
+		const { app, index, ann } = acme();
+		const r = renderTemplate('interview', buildTemplateContext({ application: app, person: ann, index, today: '2026-11-21' }));
+		const parsed = mod.parseNote('Interviews/new.md', r.markdown, { interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
+		expect(parsed.isInterview).toBe(true);
+		expect(parsed.interview?.company).toBe('Acme Finance');
+		expect(parsed.interview?.role).toBe('Secretary');
+		expect(parsed.interview?.interviewers).toEqual([]);
+		expect(parsed.interview?.topics).toEqual([]);
+		expect(parsed.interview?.followUps).toEqual([]);
+		expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+});
