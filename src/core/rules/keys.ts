@@ -1,20 +1,16 @@
 /**
  * Identity of the person a log entry or a snooze names, and stable short ids.
  */
+import { parseWikiLink, personKey } from '../contacts';
 
 /**
- * The person id a name stands for: the name lowercased, spacing collapsed and
- * trimmed (the team's `personKey`, contacts.ts). A name written as a wikilink
+ * The person id a name stands for: `personKey` (contacts.ts: lowercased,
+ * spacing collapsed). A name still written as a wikilink
  * (`[[People/Jane Doe|Jane]]`) stands for the linked note's name.
  */
 export function personKeyOf(name: string): string {
-	let n = name.trim();
-	const link = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/.exec(n);
-	if (link) {
-		const target = link[1];
-		n = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-	}
-	return n.replace(/\s+/gu, ' ').trim().toLowerCase();
+	const link = parseWikiLink(name);
+	return personKey(link === null ? name : link.basename);
 }
 
 /** 48 bits of two 32-bit FNV-1a style hashes of `text`, as 12 hex digits. */

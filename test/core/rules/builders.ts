@@ -9,6 +9,7 @@
  *   const s = w.schedule('2026-11-18');
  */
 import { endOfDay, parseDateTime, type DateTimeValue, type LocalDate, type LocalInstant } from '../../../src/core/dates';
+import { personKey } from '../../../src/core/contacts';
 import { computeSchedule, type Schedule } from '../../../src/core/rules';
 import {
 	DEFAULT_SETTINGS,
@@ -24,8 +25,9 @@ import {
 	type Status,
 } from '../../../src/core/types';
 
+/** A person's id, as the index makes it. */
 export function key(name: string): string {
-	return name.replace(/\s+/g, ' ').trim().toLowerCase();
+	return personKey(name);
 }
 
 function dt(text: string | null): DateTimeValue | null {
