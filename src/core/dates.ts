@@ -205,14 +205,16 @@ export function isBusinessDay(date: LocalDate, cal: WorkCalendar): boolean {
 /**
  * D + n business days: the n-th business day after D. Counting always starts
  * after D, even when D is not a business day (Saturday + 2 = Tuesday).
- * n = 0 gives D itself. A work week with no days has no business days: the
- * result is then D + n calendar days, so no schedule ever loops forever.
+ * n = 0 gives D itself. A work week with no days (or only numbers that are
+ * not weekdays 0 … 6) has no business days: the result is then D + n calendar
+ * days, so no schedule ever loops forever or lands centuries away.
  */
 export function addBusinessDays(date: LocalDate, n: number, cal: WorkCalendar): LocalDate {
 	if (n <= 0) return date;
-	if (cal.workWeek.length === 0) return addDays(date, n);
+	// Only 0 … 6 name weekdays; a week of none (or only bad numbers, such as 7) has no business days.
+	const week = new Set(cal.workWeek.filter((d) => Number.isInteger(d) && d >= 0 && d <= 6));
+	if (week.size === 0) return addDays(date, n);
 	const holidays = holidaySet(cal);
-	const week = new Set(cal.workWeek);
 	let day = toDayNumber(date);
 	let left = n;
 	// Bounded: even a year of holidays cannot stall it, since holidays are finite.
