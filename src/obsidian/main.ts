@@ -1,7 +1,135 @@
-import { Plugin } from 'obsidian';
+/**
+ * Interview Follow-ups for Obsidian: reads the interview notes of the vault
+ * and says, day by day, whom to thank and whom to call.
+ *
+ * `onload` only registers things and reads the settings; the index is built
+ * once the workspace layout is ready, in time slices (indexer.ts).
+ */
+import { Notice, Plugin, TFile, debounce, normalizePath, type WorkspaceLeaf } from 'obsidian';
+import type { Settings } from '../core/types';
+import { CODE_BLOCK_LANGUAGE, codeBlockProcessor } from './codeBlock';
+import { allCommands } from './commands/index';
+import { buildTemplateContext, renderTemplate } from './engine';
+import { FollowUps } from './followUps';
+import type { PluginHost } from './host';
+import { FollowUpIndexer } from './indexer';
+import { dueCounts } from './model/present';
+import { loadSettings, settingsData } from './settings';
+import { FollowUpsSettingTab } from './settingsTab';
+import { StatusBar } from './statusBar';
+import { FollowUpsView, VIEW_ICON, VIEW_TYPE } from './view';
+import { NoteWriter } from './writer';
 
-export default class InterviewFollowupsPlugin extends Plugin {
-	override onload(): void {
-		// The view, commands and settings are added by the plugin work (issue 6).
+export default class InterviewFollowupsPlugin extends Plugin implements PluginHost {
+	settings!: Settings;
+	/** Values of data.json that could not be used (shown in the settings tab). */
+	settingsProblems: string[] = [];
+	private extraData: Record<string, unknown> = {};
+	indexer!: FollowUpIndexer;
+	writer!: NoteWriter;
+	followUps!: FollowUps;
+	private statusBar!: StatusBar;
+	private lastTick = { date: '', at: 0 };
+	private readonly rebuildSoon = debounce(() => void this.indexer.build(), 800, true);
+
+	override async onload(): Promise<void> {
+		await this.loadSettings();
+		this.writer = new NoteWriter(this.app);
+		this.followUps = new FollowUps(this);
+		this.indexer = new FollowUpIndexer({ app: this.app, settings: () => this.settings, registerEvent: (ref) => this.registerEvent(ref) });
+
+		this.registerView(VIEW_TYPE, (leaf) => new FollowUpsView(leaf, this));
+		this.addRibbonIcon(VIEW_ICON, 'Open interview follow-ups', () => void this.activateView());
+		this.statusBar = new StatusBar(this.addStatusBarItem(), this);
+		this.statusBar.render();
+		for (const command of allCommands(this)) this.addCommand(command);
+		this.addSettingTab(new FollowUpsSettingTab(this.app, this, this));
+		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, codeBlockProcessor(this));
+		const stop = this.indexer.onChange(() => this.statusBar.render());
+		this.register(() => {
+			stop();
+			this.indexer.dispose();
+			this.rebuildSoon.cancel();
+		});
+		this.app.workspace.onLayoutReady(() => void this.start());
+	}
+
+	/** Builds the index and starts following the vault (after the layout is ready). */
+	async start(): Promise<void> {
+		this.indexer.follow();
+		this.registerEvent(
+			this.app.workspace.on('editor-change', (_editor, info) => {
+				if (info.file) this.writer.noteTyping(info.file.path);
+			}),
+		);
+		await this.indexer.build();
+		this.lastTick = { date: this.indexer.now().date, at: Date.now() };
+		this.registerInterval(window.setInterval(() => this.tick(), 60_000));
+		const schedule = this.indexer.schedule;
+		if (this.settings.notifyOnStartup && schedule) {
+			const { overdue } = dueCounts(schedule);
+			if (overdue > 0) {
+				new Notice(`${overdue} interview follow-up${overdue === 1 ? ' is' : 's are'} overdue. Open the follow-ups view to see what to do.`);
+			}
+		}
+	}
+
+	/** Once a minute: a new day, or ten minutes gone (an interview later today may have happened), recomputes. */
+	tick(): void {
+		if (!this.indexer.ready) return;
+		const date = this.indexer.now().date;
+		const now = Date.now();
+		if (date !== this.lastTick.date || now - this.lastTick.at >= 10 * 60_000) {
+			this.lastTick = { date, at: now };
+			this.indexer.recompute();
+		}
+	}
+
+	async loadSettings(): Promise<void> {
+		const loaded = loadSettings(await this.loadData());
+		this.settings = loaded.settings;
+		this.settingsProblems = loaded.problems;
+		this.extraData = loaded.extra;
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.saveData(settingsData(this.settings, this.extraData));
+	}
+
+	/** After a setting changed: what marks an interview note needs a new index, the rest a new schedule. */
+	onSettingsChanged(classifierChanged: boolean): void {
+		if (!this.indexer.ready) return;
+		if (classifierChanged) this.rebuildSoon();
+		else this.indexer.recompute();
+	}
+
+	async activateView(): Promise<void> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE)[0] ?? null;
+		if (!leaf) {
+			leaf = workspace.getRightLeaf(false);
+			if (!leaf) return;
+			await leaf.setViewState({ type: VIEW_TYPE, active: true });
+		}
+		await workspace.revealLeaf(leaf);
+	}
+
+	/** Creates a note from the interview template in the new-note folder, and opens it. */
+	async newInterviewNote(): Promise<TFile | null> {
+		const today = this.followUps.today();
+		const context = buildTemplateContext({ today, settings: this.settings });
+		const r = renderTemplate('interview', context, {
+			userTemplates: await this.followUps.userTemplates(),
+			templatesFolder: this.settings.templatesFolder,
+		});
+		for (const d of r.diagnostics) new Notice(`${d.note}: ${d.message}`);
+		const folder = this.settings.newNoteFolder === '' ? '' : normalizePath(this.settings.newNoteFolder);
+		if (folder !== '' && !this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder);
+		const base = `${folder === '' ? '' : `${folder}/`}${today} Interview`;
+		let path = `${base}.md`;
+		for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) path = `${base} ${n}.md`;
+		const file = await this.app.vault.create(path, r.markdown);
+		await this.app.workspace.getLeaf(false).openFile(file);
+		return file;
 	}
 }

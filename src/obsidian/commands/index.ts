@@ -1,0 +1,26 @@
+import type { Command } from 'obsidian';
+import type { PluginHost } from '../host';
+import { exportIcsCommand } from './exportIcs';
+import { insertReferenceHeadsUpCommand } from './insertReferenceHeadsUp';
+import { insertReferralRequestCommand } from './insertReferralRequest';
+import { insertStatusCheckCommand } from './insertStatusCheck';
+import { insertThankYouCommand } from './insertThankYou';
+import { logFollowUpCommand } from './logFollowUp';
+import { newInterviewNoteCommand } from './newInterviewNote';
+import { openViewCommand } from './openView';
+import { rebuildIndexCommand } from './rebuildIndex';
+
+/** Every command of the plugin (none has a default hotkey). */
+export function allCommands(host: PluginHost): Command[] {
+	return [
+		openViewCommand(host),
+		newInterviewNoteCommand(host),
+		insertThankYouCommand(host),
+		insertStatusCheckCommand(host),
+		insertReferenceHeadsUpCommand(host),
+		insertReferralRequestCommand(host),
+		logFollowUpCommand(host),
+		exportIcsCommand(host),
+		rebuildIndexCommand(host),
+	];
+}

@@ -1,0 +1,19 @@
+/**
+ * The one place the plugin meets the core: the index, the rules, the
+ * templates and the log entry format. Everything else in src/obsidian imports
+ * these from here, so a change in a core API is a change in this file only.
+ */
+export { VaultIndex } from '../core/vaultIndex';
+export { computeSchedule, selectWithin } from '../core/rules/index';
+export type { Schedule, PipelineEntry, PipelineSummary } from '../core/rules/model';
+export {
+	buildTemplateContext,
+	renderForAction,
+	renderTemplate,
+	templateKindForAction,
+	templatePath,
+	TEMPLATE_KINDS,
+	type RenderResult,
+	type TemplateKind,
+} from '../core/templates/index';
+export { formatLogEntry, formatSnooze } from '../core/logEntries';

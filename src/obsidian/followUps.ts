@@ -1,0 +1,128 @@
+/**
+ * What the row buttons and the commands do: log a follow-up as done, snooze
+ * an action, insert a draft, open an email. Each writes into the vault only.
+ */
+import { MarkdownView, Notice, TFile } from 'obsidian';
+import { addDays, type LocalDate } from '../core/dates';
+import type { Action, LogKind } from '../core/types';
+import { formatLogEntry, formatSnooze, renderForAction, templatePath, TEMPLATE_KINDS, type RenderResult, type TemplateKind } from './engine';
+import { appendToFrontmatterList, insertUnderHeading } from './model/frontmatterEdit';
+import type { PluginHost } from './host';
+import type { WriteOutcome } from './writer';
+
+export const FOLLOW_UP_KEYS = ['follow_ups', 'followups', 'log'];
+export const SNOOZE_KEYS = ['snoozed'];
+export const DRAFTS_HEADING = 'Drafts';
+
+export type SnoozeChoice = 'tomorrow' | 'in-3-days' | 'next-week';
+
+export function snoozeDate(today: LocalDate, choice: SnoozeChoice): LocalDate {
+	return addDays(today, choice === 'tomorrow' ? 1 : choice === 'in-3-days' ? 3 : 7);
+}
+
+export class FollowUps {
+	constructor(private readonly host: PluginHost) {}
+
+	today(): LocalDate {
+		return this.host.indexer.now().date;
+	}
+
+	/** `YYYY-MM-DD kind: Person` for logging `action` as done on `date`. */
+	doneEntry(action: Action, date: LocalDate = this.today()): string {
+		return formatLogEntry({ date, kind: action.kind as LogKind, person: action.person?.name ?? null });
+	}
+
+	snoozeEntry(action: Action, until: LocalDate): string {
+		return formatSnooze({ until, kind: action.kind, person: action.person?.name ?? null });
+	}
+
+	/** Appends a log entry to a note's `follow_ups`. */
+	async log(path: string, entry: string): Promise<WriteOutcome> {
+		const r = await this.host.writer.write(path, (text) => appendToFrontmatterList(text, FOLLOW_UP_KEYS, entry));
+		await this.after(path, r, `Logged "${entry}".`);
+		return r;
+	}
+
+	async done(action: Action): Promise<WriteOutcome> {
+		if (action.note === null || action.kind === 'keep-looking') return { ok: false, message: 'This action has no note to log it in.' };
+		return this.log(action.note, this.doneEntry(action));
+	}
+
+	async snooze(action: Action, until: LocalDate): Promise<WriteOutcome> {
+		if (action.note === null) return { ok: false, message: 'This action has no note to snooze it in.' };
+		const entry = this.snoozeEntry(action, until);
+		const r = await this.host.writer.write(action.note, (text) => appendToFrontmatterList(text, SNOOZE_KEYS, entry));
+		await this.after(action.note, r, `Snoozed until ${until}.`);
+		return r;
+	}
+
+	private async after(path: string, r: WriteOutcome, success: string): Promise<void> {
+		if (r.ok) {
+			if (r.changed) new Notice(success);
+			await this.host.indexer.refresh(path);
+		} else {
+			new Notice(`Could not change ${path}: ${r.message}`);
+		}
+	}
+
+	/** The user's template files (`<templates folder>/<kind>.md`) that exist. */
+	async userTemplates(): Promise<Partial<Record<TemplateKind, string>>> {
+		const folder = this.host.settings.templatesFolder;
+		const out: Partial<Record<TemplateKind, string>> = {};
+		if (folder === '') return out;
+		for (const kind of TEMPLATE_KINDS) {
+			const file = this.host.app.vault.getAbstractFileByPath(templatePath(folder, kind));
+			if (file instanceof TFile) out[kind] = await this.host.app.vault.cachedRead(file);
+		}
+		return out;
+	}
+
+	async render(action: Action): Promise<RenderResult | null> {
+		const settings = this.host.settings;
+		return renderForAction(action, this.host.indexer.index, {
+			today: this.today(),
+			settings,
+			userTemplates: await this.userTemplates(),
+			templatesFolder: settings.templatesFolder,
+		});
+	}
+
+	/**
+	 * Inserts the filled template: at the cursor when the action's note is open
+	 * in the active editor, else at the end of its `## Drafts` section.
+	 */
+	async draft(action: Action): Promise<WriteOutcome> {
+		if (action.note === null) return { ok: false, message: 'This action has no note.' };
+		const r = await this.render(action);
+		if (r === null) return { ok: false, message: 'There is no template for this action.' };
+		this.reportTemplateProblems(r);
+		return this.insert(action.note, r.markdown);
+	}
+
+	/** Inserts `markdown` into the note: at the cursor if it is the active editor's, else under `## Drafts`. */
+	async insert(path: string, markdown: string): Promise<WriteOutcome> {
+		const view = this.host.app.workspace.getActiveViewOfType(MarkdownView);
+		if (view?.file?.path === path) {
+			view.editor.replaceSelection(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+			return { ok: true, changed: true };
+		}
+		const r = await this.host.writer.write(path, (text) => ({ ok: true, text: insertUnderHeading(text, DRAFTS_HEADING, markdown), changed: true }));
+		await this.after(path, r, `Draft added under "${DRAFTS_HEADING}" in ${path}.`);
+		return r;
+	}
+
+	/** Opens the email program with the filled message; returns the `mailto:` link, or null. */
+	async email(action: Action): Promise<string | null> {
+		const r = await this.render(action);
+		if (r?.mailto) {
+			window.open(r.mailto);
+			return r.mailto;
+		}
+		new Notice(action.person?.email ? `Could not write an email to ${action.person.email}.` : 'No email address is known for this person.');
+		return null;
+	}
+
+	private reportTemplateProblems(r: RenderResult): void {
+		for (const d of r.diagnostics) new Notice(`${d.note}: ${d.message}`);
+	}
+}

@@ -1,0 +1,17 @@
+import type { App } from 'obsidian';
+import type { Settings } from '../core/types';
+import type { FollowUpIndexer } from './indexer';
+import type { FollowUps } from './followUps';
+import type { NoteWriter } from './writer';
+
+/** What the parts of the plugin (view, commands, code block) need from it. */
+export interface PluginHost {
+	app: App;
+	settings: Settings;
+	indexer: FollowUpIndexer;
+	writer: NoteWriter;
+	followUps: FollowUps;
+	activateView(): Promise<void>;
+	newInterviewNote(): Promise<unknown>;
+	saveSettings(): Promise<void>;
+}

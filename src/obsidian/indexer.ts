@@ -1,0 +1,317 @@
+/**
+ * Keeps a `VaultIndex` in step with the vault, and the schedule with the index.
+ *
+ * Start-up: after the layout is ready, the metadata cache decides which notes
+ * are interview notes (no file read for the others); only those, and the
+ * person notes they link to, are read, in time slices that never hold the
+ * main thread for long. Then vault and metadata events, debounced, update the
+ * index note by note; a change to a person note reaches every application
+ * that links to it because the index resolves people on every query.
+ */
+import { TFile, debounce, type App, type Debouncer, type EventRef } from 'obsidian';
+import { localNow, type LocalInstant } from '../core/dates';
+import type { Diagnostic, Settings } from '../core/types';
+import { VaultIndex, computeSchedule, type Schedule } from './engine';
+import { inFolders, isInterviewNote, linkName, linkTargets, type Classifier } from './model/classify';
+import { TimeSlicer, yieldToUi, type SliceStats, type Yielder } from './timeSlicer';
+
+export interface IndexerOptions {
+	/** Longest stretch of work between two yields to the UI. */
+	sliceBudgetMs?: number;
+	/** How long vault events are gathered before the index is updated. */
+	debounceMs?: number;
+	/** How files are read in one go while building. */
+	readBatch?: number;
+	yielder?: Yielder;
+	/** The clock of the schedule (tests pin it). */
+	now?: () => LocalInstant;
+}
+
+export interface BuildStats extends SliceStats {
+	files: number;
+	interviewNotes: number;
+	personNotes: number;
+	/** Time to compute the schedule once the index is built (one synchronous call). */
+	scheduleMs: number;
+}
+
+type Op = { type: 'check'; path: string } | { type: 'remove'; path: string } | { type: 'rename'; from: string; to: string };
+
+export interface IndexerHost {
+	app: App;
+	settings(): Settings;
+	registerEvent(ref: EventRef): void;
+}
+
+export class FollowUpIndexer {
+	index: VaultIndex;
+	schedule: Schedule | null = null;
+	ready = false;
+	lastBuild: BuildStats | null = null;
+
+	private readonly listeners = new Set<() => void>();
+	/** Every note read into the index. */
+	private readonly tracked = new Set<string>();
+	/** Interview note -> the names its links point at. */
+	private readonly links = new Map<string, string[]>();
+	private wantedCache: Set<string> | null = null;
+	private pending: Op[] = [];
+	private flushing: Promise<void> | null = null;
+	private generation = 0;
+	private following = false;
+	private readonly flushSoon: Debouncer<[], void>;
+	private readonly opts: Required<Omit<IndexerOptions, 'now'>> & { now: () => LocalInstant };
+
+	constructor(
+		private readonly host: IndexerHost,
+		options: IndexerOptions = {},
+	) {
+		this.opts = {
+			sliceBudgetMs: options.sliceBudgetMs ?? 12,
+			debounceMs: options.debounceMs ?? 300,
+			readBatch: options.readBatch ?? 25,
+			yielder: options.yielder ?? yieldToUi,
+			now: options.now ?? (() => localNow()),
+		};
+		this.index = new VaultIndex(this.classifier());
+		this.flushSoon = debounce(() => void this.flush(), this.opts.debounceMs, true);
+	}
+
+	private get app(): App {
+		return this.host.app;
+	}
+
+	private classifier(): Classifier {
+		const s = this.host.settings();
+		return { interviewType: s.interviewType, interviewTag: s.interviewTag, interviewFolders: s.interviewFolders };
+	}
+
+	/** Now, as the schedule sees it. */
+	now(): LocalInstant {
+		return this.opts.now();
+	}
+
+	/** Reads one note again right away (after the plugin wrote it), then recomputes. */
+	async refresh(path: string): Promise<void> {
+		this.pending.push({ type: 'check', path });
+		await this.flush();
+	}
+
+	/** Calls `fn` after every change of the schedule; returns the function that stops it. */
+	onChange(fn: () => void): () => void {
+		this.listeners.add(fn);
+		return () => this.listeners.delete(fn);
+	}
+
+	private notify(): void {
+		for (const fn of [...this.listeners]) fn();
+	}
+
+	/** Recomputes the schedule from the index (settings or the day changed). */
+	recompute(): void {
+		this.schedule = computeSchedule(this.index, this.opts.now(), this.host.settings());
+		this.notify();
+	}
+
+	/** Every diagnostic: the index's and the rules'. */
+	diagnostics(): Diagnostic[] {
+		return [...this.index.diagnostics(), ...(this.schedule?.diagnostics ?? [])];
+	}
+
+	private wanted(): Set<string> {
+		if (!this.wantedCache) {
+			this.wantedCache = new Set<string>();
+			for (const names of this.links.values()) for (const n of names) this.wantedCache.add(n);
+		}
+		return this.wantedCache;
+	}
+
+	private isInterview(file: TFile): boolean {
+		const templates = this.host.settings().templatesFolder;
+		if (templates !== '' && inFolders(file.path, [templates])) return false;
+		const fm = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+		return isInterviewNote(file.path, fm, this.classifier());
+	}
+
+	/** Remembers the links of an interview note; returns the person notes they reach that are not read yet. */
+	private noteLinks(file: TFile): TFile[] {
+		const meta = this.app.metadataCache.getFileCache(file);
+		const targets = linkTargets(meta);
+		this.links.set(file.path, targets.map(linkName));
+		this.wantedCache = null;
+		const out: TFile[] = [];
+		for (const t of targets) {
+			const dest = this.app.metadataCache.getFirstLinkpathDest(t, file.path);
+			if (dest instanceof TFile && dest.extension === 'md' && !this.tracked.has(dest.path)) out.push(dest);
+		}
+		return out;
+	}
+
+	/**
+	 * Builds the index from scratch, in slices. A later call (a rebuild)
+	 * cancels an unfinished one.
+	 */
+	async build(): Promise<BuildStats> {
+		const gen = ++this.generation;
+		this.ready = false;
+		this.index = new VaultIndex(this.classifier());
+		this.tracked.clear();
+		this.links.clear();
+		this.wantedCache = null;
+		this.pending = [];
+		const slicer = new TimeSlicer(this.opts.sliceBudgetMs, this.opts.yielder);
+		const files = this.app.vault.getMarkdownFiles();
+		const interviews: TFile[] = [];
+		for (const file of files) {
+			if (this.isInterview(file)) interviews.push(file);
+			await slicer.tick();
+			if (gen !== this.generation) return this.cancelled(slicer);
+		}
+		const persons = new Map<string, TFile>();
+		const read = async (batch: TFile[], onEach: (file: TFile) => void): Promise<boolean> => {
+			const texts = await Promise.all(batch.map((f) => this.app.vault.cachedRead(f)));
+			for (let i = 0; i < batch.length; i++) {
+				if (gen !== this.generation) return false;
+				this.index.upsert(batch[i].path, texts[i]);
+				this.tracked.add(batch[i].path);
+				onEach(batch[i]);
+				await slicer.tick();
+			}
+			return gen === this.generation;
+		};
+		for (let i = 0; i < interviews.length; i += this.opts.readBatch) {
+			const ok = await read(interviews.slice(i, i + this.opts.readBatch), (f) => {
+				for (const p of this.noteLinks(f)) persons.set(p.path, p);
+			});
+			if (!ok) return this.cancelled(slicer);
+		}
+		const people = [...persons.values()].filter((f) => !this.tracked.has(f.path));
+		for (let i = 0; i < people.length; i += this.opts.readBatch) {
+			if (!(await read(people.slice(i, i + this.opts.readBatch), () => undefined))) return this.cancelled(slicer);
+		}
+		const stats = slicer.finish();
+		const t0 = performance.now();
+		this.schedule = computeSchedule(this.index, this.opts.now(), this.host.settings());
+		const scheduleMs = performance.now() - t0;
+		this.ready = true;
+		this.lastBuild = { ...stats, files: files.length, interviewNotes: interviews.length, personNotes: people.length, scheduleMs };
+		this.notify();
+		// Events that came in while building are applied now.
+		if (this.pending.length > 0) this.flushSoon();
+		return this.lastBuild;
+	}
+
+	private cancelled(slicer: TimeSlicer): BuildStats {
+		const stats = slicer.finish();
+		return { ...stats, files: 0, interviewNotes: 0, personNotes: 0, scheduleMs: 0 };
+	}
+
+	/** Follows the vault: metadata changes, creations, deletions, renames (each registered on the plugin). */
+	follow(): void {
+		if (this.following) return;
+		this.following = true;
+		const { vault, metadataCache } = this.app;
+		this.host.registerEvent(
+			metadataCache.on('changed', (file) => {
+				this.queue({ type: 'check', path: file.path });
+			}),
+		);
+		this.host.registerEvent(
+			vault.on('create', (file) => {
+				if (file instanceof TFile && file.extension === 'md') this.queue({ type: 'check', path: file.path });
+			}),
+		);
+		this.host.registerEvent(
+			vault.on('delete', (file) => {
+				this.queue({ type: 'remove', path: file.path });
+			}),
+		);
+		this.host.registerEvent(
+			vault.on('rename', (file, oldPath) => {
+				this.queue({ type: 'rename', from: oldPath, to: file.path });
+			}),
+		);
+	}
+
+	private queue(op: Op): void {
+		this.pending.push(op);
+		if (this.ready) this.flushSoon();
+	}
+
+	/** Applies the queued events now (tests and the rebuild command call it; events call it debounced). */
+	async flush(): Promise<void> {
+		this.flushSoon.cancel();
+		while (this.flushing) await this.flushing;
+		if (!this.ready || this.pending.length === 0) return;
+		this.flushing = this.apply().finally(() => {
+			this.flushing = null;
+		});
+		await this.flushing;
+	}
+
+	private async apply(): Promise<void> {
+		const ops = this.pending;
+		this.pending = [];
+		const toCheck = new Set<string>();
+		for (const op of ops) {
+			if (op.type === 'rename') {
+				toCheck.delete(op.from);
+				if (this.tracked.has(op.from)) {
+					this.index.rename(op.from, op.to);
+					this.tracked.delete(op.from);
+					this.tracked.add(op.to);
+					const l = this.links.get(op.from);
+					this.links.delete(op.from);
+					if (l) this.links.set(op.to, l);
+					this.wantedCache = null;
+				}
+				toCheck.add(op.to);
+			} else if (op.type === 'remove') {
+				toCheck.delete(op.path);
+				this.forget(op.path);
+			} else {
+				toCheck.add(op.path);
+			}
+		}
+		const queue = [...toCheck];
+		const seen = new Set<string>();
+		while (queue.length > 0) {
+			const path = queue.shift() as string;
+			if (seen.has(path)) continue;
+			seen.add(path);
+			const file = this.app.vault.getAbstractFileByPath(path);
+			if (!(file instanceof TFile) || file.extension !== 'md') {
+				this.forget(path);
+				continue;
+			}
+			const interview = this.isInterview(file);
+			const wanted = this.wanted().has(linkName(path));
+			if (!interview && !wanted) {
+				// No longer an interview note, and no interview note links to it.
+				this.forget(path);
+				continue;
+			}
+			const text = await this.app.vault.cachedRead(file);
+			this.index.upsert(path, text);
+			this.tracked.add(path);
+			if (interview) {
+				for (const p of this.noteLinks(file)) queue.push(p.path);
+			} else if (this.links.delete(path)) {
+				this.wantedCache = null;
+			}
+		}
+		this.recompute();
+	}
+
+	private forget(path: string): void {
+		if (this.tracked.delete(path)) this.index.remove(path);
+		if (this.links.delete(path)) this.wantedCache = null;
+	}
+
+	/** Stops pending work (the plugin unloads). */
+	dispose(): void {
+		this.generation++;
+		this.flushSoon.cancel();
+		this.listeners.clear();
+	}
+}
