@@ -8,8 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** @returns {Promise<string>} the bundled script */
-export async function buildHarness() {
+/**
+ * @param {{ sourcemap?: boolean }} [options] sourcemap: inline a source map (for debugging in the demo)
+ * @returns {Promise<string>} the bundled script
+ */
+export async function buildHarness(options = {}) {
 	const result = await esbuild.build({
 		entryPoints: [join(here, 'harness.mjs')],
 		bundle: true,
@@ -17,7 +20,7 @@ export async function buildHarness() {
 		platform: 'browser',
 		target: 'chrome110',
 		write: false,
-		sourcemap: 'inline',
+		sourcemap: options.sourcemap ? 'inline' : false,
 		logLevel: 'warning',
 		absWorkingDir: join(here, '..'),
 	});
@@ -27,6 +30,6 @@ export async function buildHarness() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	const out = process.argv[2] ?? join(here, 'dist', 'harness.js');
 	mkdirSync(dirname(out), { recursive: true });
-	writeFileSync(out, await buildHarness());
+	writeFileSync(out, await buildHarness({ sourcemap: true }));
 	console.log(`wrote ${out}`);
 }

@@ -232,6 +232,7 @@ Modal.prototype.open = function open() {
 		this.modalEl.appendChild(closeButton);
 	}
 	document.body.appendChild(container);
+	openModals.push(this);
 	try {
 		this.onOpen();
 	} catch (error) {
@@ -242,6 +243,8 @@ Modal.prototype.open = function open() {
 Modal.prototype.close = function close() {
 	if (!this.containerEl.isConnected) return;
 	this.containerEl.remove();
+	const at = openModals.indexOf(this);
+	if (at >= 0) openModals.splice(at, 1);
 	try {
 		this.onClose();
 	} catch (error) {
@@ -318,9 +321,11 @@ document.addEventListener(
 	},
 	true,
 );
+const openModals = [];
 document.addEventListener('keydown', (evt) => {
 	if (evt.key !== 'Escape') return;
 	if (openMenu) closeOpenMenu();
+	else openModals.at(-1)?.close();
 });
 
 class HarnessNotice extends Notice {
@@ -341,6 +346,88 @@ class HarnessNotice extends Notice {
 		this.containerEl.remove();
 	}
 }
+
+// The mocks' components keep their values in memory and leave the DOM inert: a click on a
+// button, typing into a text field or picking an option reaches the callbacks only here.
+const wired = new WeakSet();
+function wireOnce(component, wire) {
+	const target = component;
+	if (wired.has(target)) return;
+	wired.add(target);
+	wire();
+}
+
+const { ButtonComponent, ExtraButtonComponent, AbstractTextComponent, ToggleComponent, DropdownComponent } = mocks;
+
+const originalButtonOnClick = ButtonComponent.prototype.onClick;
+ButtonComponent.prototype.onClick = function onClick(callback) {
+	const result = originalButtonOnClick.call(this, callback);
+	wireOnce(this, () => this.buttonEl.addEventListener('click', (evt) => void Promise.resolve(this.clickHandler?.(evt)).catch(reportError)));
+	return result;
+};
+
+const originalExtraOnClick = ExtraButtonComponent.prototype.onClick;
+ExtraButtonComponent.prototype.onClick = function onClick(callback) {
+	const result = originalExtraOnClick.call(this, callback);
+	wireOnce(this, () => {
+		const button = this.extraSettingsEl;
+		button.classList.add('clickable-icon', 'extra-setting-button');
+		button.setAttribute('role', 'button');
+		if (!button.textContent) button.textContent = button.getAttribute('aria-label') ?? button.dataset.icon ?? '…';
+		button.addEventListener('click', () => void Promise.resolve(this.clickHandler?.()).catch(reportError));
+	});
+	return result;
+};
+
+AbstractTextComponent.prototype.getValue = function getValue() {
+	return this.inputEl.value;
+};
+const originalTextOnChange = AbstractTextComponent.prototype.onChange;
+AbstractTextComponent.prototype.onChange = function onChange(callback) {
+	const result = originalTextOnChange.call(this, callback);
+	wireOnce(this, () =>
+		this.inputEl.addEventListener('input', () => {
+			this.value = this.inputEl.value;
+			void Promise.resolve(this._onChange?.(this.value)).catch(reportError);
+		}),
+	);
+	return result;
+};
+
+const originalToggleSetValue = ToggleComponent.prototype.setValue;
+ToggleComponent.prototype.setValue = function setValue(value) {
+	const result = originalToggleSetValue.call(this, value);
+	this.toggleEl.classList.toggle('is-enabled', Boolean(value));
+	return result;
+};
+const originalToggleOnChange = ToggleComponent.prototype.onChange;
+ToggleComponent.prototype.onChange = function onChange(callback) {
+	const result = originalToggleOnChange.call(this, callback);
+	wireOnce(this, () => {
+		const toggle = this.toggleEl;
+		toggle.classList.add('checkbox-container');
+		toggle.classList.toggle('is-enabled', Boolean(this.value));
+		toggle.setAttribute('role', 'switch');
+		toggle.tabIndex = 0;
+		toggle.addEventListener('click', () => {
+			this.value = !this.value;
+			toggle.classList.toggle('is-enabled', this.value);
+			toggle.setAttribute('aria-checked', String(this.value));
+			void Promise.resolve(this._onChange?.(this.value)).catch(reportError);
+		});
+	});
+	return result;
+};
+
+const originalDropdownOnChange = DropdownComponent.prototype.onChange;
+DropdownComponent.prototype.onChange = function onChange(callback) {
+	const result = originalDropdownOnChange.call(this, callback);
+	wireOnce(this, () => {
+		this.selectEl.classList.add('dropdown');
+		this.selectEl.addEventListener('change', () => void Promise.resolve(this.changeCallback?.()).catch(reportError));
+	});
+	return result;
+};
 
 class HarnessSetting extends Setting {
 	constructor(containerEl) {

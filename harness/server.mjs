@@ -33,15 +33,16 @@ export function readVault(dir) {
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
 /**
- * @param {{ port?: number, vault?: string, pluginDir?: string }} options
+ * @param {{ port?: number, vault?: string, pluginDir?: string, sourcemap?: boolean }} options
  *   vault: the vault folder (default examples/vault); pluginDir: where main.js, styles.css and
- *   manifest.json are (default the repository root, where `npm run build` writes them).
+ *   manifest.json are (default the repository root, where `npm run build` writes them);
+ *   sourcemap: inline a source map into the harness script (the demo does).
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startHarnessServer(options = {}) {
 	const vault = options.vault ?? join(repo, 'examples', 'vault');
 	const pluginDir = options.pluginDir ?? repo;
-	const harnessJs = await buildHarness();
+	const harnessJs = await buildHarness({ sourcemap: options.sourcemap ?? false });
 	const routes = {
 		'/': () => readFileSync(join(here, 'index.html')),
 		'/index.html': () => readFileSync(join(here, 'index.html')),

@@ -32,9 +32,19 @@ interface HarnessServerModule {
 const harnessServer = harnessServerUntyped as HarnessServerModule;
 export const readVault = (dir: string): { files: Record<string, string>; data: unknown } => harnessServer.readVault(dir);
 
+/**
+ * Where the plugin under test is: the repository root (where `npm run build` writes main.js), or
+ * E2E_PLUGIN_DIR (a folder with main.js, manifest.json and styles.css built elsewhere).
+ */
+export const pluginDir = process.env['E2E_PLUGIN_DIR'] ?? repoRoot;
+
 /** Fails with a clear message when main.js is missing or older than the plugin's sources. */
 export function assertPluginBuilt(): void {
-	const mainJs = join(repoRoot, 'main.js');
+	const mainJs = join(pluginDir, 'main.js');
+	if (pluginDir !== repoRoot) {
+		if (!existsSync(mainJs)) throw new Error(`E2E_PLUGIN_DIR=${pluginDir} has no main.js`);
+		return;
+	}
 	if (!existsSync(mainJs)) throw new Error('main.js is missing: run `npm run build` before the browser tests (npm test does).');
 	const built = statSync(mainJs).mtimeMs;
 	const newer: string[] = [];
@@ -80,7 +90,7 @@ export interface HarnessPage {
 
 export async function openSession(options: { vault?: string } = {}): Promise<Session> {
 	assertPluginBuilt();
-	const server = await harnessServer.startHarnessServer({ vault: options.vault });
+	const server = await harnessServer.startHarnessServer({ vault: options.vault, pluginDir });
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	return {
 		browser,
@@ -97,6 +107,8 @@ export async function openSession(options: { vault?: string } = {}): Promise<Ses
 			// Only loopback traffic: anything else is refused.
 			await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) => route.abort('blockedbyclient'));
 			const page = await context.newPage();
+			// Fail a step within the test's time, with Playwright's own message of what it waited for.
+			page.setDefaultTimeout(5000);
 			const result: HarnessPage = { page, context, dialogs: [], pageErrors: [], consoleErrors: [] };
 			page.on('dialog', (dialog) => {
 				result.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
