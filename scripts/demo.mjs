@@ -24,7 +24,7 @@ if (vault && !existsSync(vault)) {
 	console.error(`--vault ${values.vault}: no such folder`);
 	process.exit(2);
 }
-const server = await startHarnessServer({ port, vault });
+const server = await startHarnessServer({ port, vault, sourcemap: true });
 console.log(`Interview Follow-ups demo (the plugin on ${vault ?? 'examples/vault'}):`);
 console.log(`  ${server.url}`);
 console.log(`  dark theme: ${server.url}?theme=dark    phone width: ${server.url}?layout=phone`);
