@@ -260,16 +260,51 @@ export function emptyBodyContent(): BodyContent {
 	return { interviewers: [], topics: [], followUps: [], diagnostics: [] };
 }
 
+// mdast-util-from-markdown grows worse than linearly with the number of items
+// in one list (a 2,700-item list takes seconds), so a long section is handed
+// over in pieces that start at a top-level bullet item.
+const CHUNK_CHARS = 2048;
+const TOP_BULLET_RE = /^ {0,3}[-*+][ \t]+\S/;
+const ANY_FENCE_RE = /^\s*(`{3,}|~{3,})/;
+
+/** Splits a long section at top-level bullet items (outside code fences) into pieces of about CHUNK_CHARS. */
+export function sectionChunks(section: BodySection): BodySection[] {
+	if (section.text.length <= CHUNK_CHARS) return [section];
+	const lines = section.text.split('\n');
+	const chunks: BodySection[] = [];
+	let start = 0;
+	let size = 0;
+	let fence: string | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		const f = ANY_FENCE_RE.exec(line);
+		if (fence !== null) {
+			if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = null;
+		} else if (f) {
+			fence = f[1];
+		} else if (size >= CHUNK_CHARS && i > start && TOP_BULLET_RE.test(line)) {
+			chunks.push({ ...section, line: section.line + start, text: lines.slice(start, i).join('\n') });
+			start = i;
+			size = 0;
+		}
+		size += line.length + 1;
+	}
+	chunks.push({ ...section, line: section.line + start, text: lines.slice(start).join('\n') });
+	return chunks;
+}
+
 /** Parses the sections of the kinds asked for (all by default). */
 export function readSections(sections: readonly BodySection[], kinds: ReadonlySet<SectionKind> = ALL_SECTIONS): BodyContent {
 	const out = emptyBodyContent();
-	for (const section of sections) {
-		if (!kinds.has(section.kind)) continue;
-		if (section.text.trim() === '') continue;
-		const items = topLists(fromMarkdown(section.text).children).flatMap((l) => l.children);
-		if (section.kind === 'interviewers') readInterviewers(section, items, out);
-		else if (section.kind === 'topics') readTopics(section, items, out);
-		else readFollowUps(section, items, out);
+	for (const whole of sections) {
+		if (!kinds.has(whole.kind)) continue;
+		if (whole.text.trim() === '') continue;
+		for (const section of sectionChunks(whole)) {
+			const items = topLists(fromMarkdown(section.text).children).flatMap((l) => l.children);
+			if (section.kind === 'interviewers') readInterviewers(section, items, out);
+			else if (section.kind === 'topics') readTopics(section, items, out);
+			else readFollowUps(section, items, out);
+		}
 	}
 	return out;
 }

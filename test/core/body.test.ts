@@ -119,3 +119,17 @@ describe('readBody', () => {
 		);
 	});
 });
+
+describe('long sections', () => {
+	it('reads a list of thousands of items, with the right lines', () => {
+		const items = Array.from({ length: 3000 }, (_, i) => `- [[People/Person ${i}|P${i}]]${i % 7 === 0 ? '\n  continued text' : ''}`);
+		const body = `# People\n${items.join('\n')}\n`;
+		const r = readBody(body, 4);
+		expect(r.interviewers).toHaveLength(3000);
+		expect(r.interviewers[0]).toMatchObject({ line: 5, contact: { name: 'Person 0' } });
+		// Item i sits after i items and floor((i - 1) / 7) + 1 continuation lines (for i > 0).
+		const lineOf = (i: number): number => 5 + i + Math.floor((i + 6) / 7);
+		for (const i of [1, 7, 8, 1234, 2999]) expect(r.interviewers[i]).toMatchObject({ line: lineOf(i), contact: { name: `Person ${i}` } });
+		expect(r.diagnostics).toEqual([]);
+	});
+});

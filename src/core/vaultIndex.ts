@@ -1,0 +1,494 @@
+/**
+ * The index of a vault: every note parsed, interview notes grouped into
+ * applications, contacts resolved to people.
+ *
+ * - Applications: interview notes sharing company and role, compared ignoring
+ *   case and spacing (follow-up-rules.md, "Words"). No company, no application.
+ * - Links resolve the way Obsidian resolves them: by note name, or by path
+ *   suffix for `[[People/Jane Doe]]`, `.md` optional, ignoring case; where
+ *   several notes match, the exact path, then the one in the linking note's
+ *   folder, then the shortest path wins. An unresolved link is a contact with
+ *   a name only.
+ * - A person is one identity per name (ignoring case and spacing); a linked
+ *   note has the same name as its link. The person note's fields win over the
+ *   ones written inline; gift topics from any note belong to the person.
+ *
+ * Updates are incremental: reverse maps tell which applications and people a
+ * changed note touches; those are marked stale and rebuilt lazily, when asked
+ * for. Every list returned is sorted (applications and people by id, notes by
+ * path, diagnostics by note and line), so two indexes of the same files give
+ * equal answers whatever order the files came in.
+ */
+import type { Application, Contact, Diagnostic, Interview, ParsedNote, Person, Topic } from './types';
+import { personKey } from './contacts';
+import { buildNote, noteBasename, scanNote, type NoteClassifierSettings, type NoteDetail, type NoteScan } from './note';
+
+type Role = 'interviewer' | 'contact' | 'reference';
+
+interface ContactRef {
+	id: string;
+	role: Role;
+	contact: Contact;
+}
+
+interface NoteRecord {
+	path: string;
+	scan: NoteScan;
+	detail: NoteDetail;
+	/** Lowercased note name, for link resolution. */
+	nameKey: string;
+	/** The application of an interview note with a company. */
+	appId: string | null;
+	/** Contacts of an interview note, in note order. */
+	refs: ContactRef[];
+	/** Distinct person ids in `refs`. */
+	personIds: string[];
+	/** Distinct lowercased note names its links point to. */
+	linkNames: string[];
+	/** Distinct person ids of `detail.topics`. */
+	topicIds: string[];
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+	let set = map.get(key);
+	if (!set) {
+		set = new Set<V>();
+		map.set(key, set);
+	}
+	set.add(value);
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+	const set = map.get(key);
+	if (!set) return;
+	set.delete(value);
+	if (set.size === 0) map.delete(key);
+}
+
+function compareStrings(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Inserts `value` into a sorted array unless present. */
+function insertSorted(list: string[], value: string): void {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (list[mid] < value) lo = mid + 1;
+		else hi = mid;
+	}
+	if (list[lo] !== value) list.splice(lo, 0, value);
+}
+
+function removeSorted(list: string[], value: string): void {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (list[mid] < value) lo = mid + 1;
+		else hi = mid;
+	}
+	if (list[lo] === value) list.splice(lo, 1);
+}
+
+/** `company|role`, each lowercased with spacing collapsed. */
+export function applicationId(company: string, role: string | null): string {
+	return `${personKey(company)}|${role === null ? '' : personKey(role)}`;
+}
+
+function dirname(path: string): string {
+	const i = path.lastIndexOf('/');
+	return i < 0 ? '' : path.slice(0, i);
+}
+
+/** `People/Jane Doe.md` (or without `.md`) lowercased, `/`-separated, without leading `/`. */
+function linkPath(target: string): string {
+	const t = target.replace(/\\/g, '/').replace(/^\.?\/+/, '').toLowerCase();
+	return t.endsWith('.md') ? t.slice(0, -3) : t;
+}
+
+function distinct(values: Iterable<string>): string[] {
+	return [...new Set(values)];
+}
+
+function compareInterviews(a: Interview, b: Interview): number {
+	if (a.date !== null && b.date !== null) {
+		const d = compareStrings(a.date.date, b.date.date);
+		if (d !== 0) return d;
+		const t = compareStrings(a.date.time ?? '', b.date.time ?? '');
+		if (t !== 0) return t;
+	} else if (a.date !== null) return -1;
+	else if (b.date !== null) return 1;
+	return compareStrings(a.path, b.path);
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+	return (
+		compareStrings(a.note, b.note) ||
+		(a.line ?? 0) - (b.line ?? 0) ||
+		compareStrings(a.severity, b.severity) ||
+		compareStrings(a.message, b.message)
+	);
+}
+
+export class VaultIndex {
+	private readonly classifier: NoteClassifierSettings;
+	private readonly records = new Map<string, NoteRecord>();
+	/** Lowercased note name -> paths of notes with that name. */
+	private readonly byName = new Map<string, Set<string>>();
+	/** Application id -> its interview notes. */
+	private readonly appMembers = new Map<string, Set<string>>();
+	/** Person id -> interview notes naming the person as a contact. */
+	private readonly personRefs = new Map<string, Set<string>>();
+	/** Person id -> notes recording topics for the person. */
+	private readonly topicRefs = new Map<string, Set<string>>();
+	/** Lowercased note name -> interview notes with a link to that name. */
+	private readonly linkRefs = new Map<string, Set<string>>();
+	/** Notes whose diagnostics are shown even though they are no interview notes. */
+	private readonly suspects = new Set<string>();
+	private readonly interviewPaths = new Set<string>();
+
+	private readonly appCache = new Map<string, Application>();
+	private readonly personCache = new Map<string, Person>();
+	private readonly appIds: string[] = [];
+	private readonly personIds: string[] = [];
+	private appList: Application[] | null = null;
+	private peopleList: Person[] | null = null;
+	private diagnosticList: Diagnostic[] | null = null;
+	private pathList: string[] | null = null;
+
+	constructor(classifier: NoteClassifierSettings) {
+		this.classifier = {
+			interviewType: classifier.interviewType,
+			interviewTag: classifier.interviewTag,
+			interviewFolders: [...classifier.interviewFolders],
+		};
+	}
+
+	/** Adds or replaces a note. `path` is vault-relative with `/`. */
+	upsert(path: string, text: string): void {
+		const scan = scanNote(path, text);
+		this.apply(path, this.makeRecord(path, scan));
+	}
+
+	remove(path: string): void {
+		if (this.records.has(path)) this.apply(path, null);
+	}
+
+	/** Moves a note; its classification (folders) and links are re-evaluated without re-reading it. */
+	rename(from: string, to: string): void {
+		if (from === to) return;
+		const rec = this.records.get(from);
+		if (!rec) return;
+		this.apply(from, null);
+		this.apply(to, this.makeRecord(to, rec.scan));
+	}
+
+	note(path: string): ParsedNote | undefined {
+		return this.records.get(path)?.detail.note;
+	}
+
+	notePaths(): string[] {
+		this.pathList ??= [...this.records.keys()].sort(compareStrings);
+		return [...this.pathList];
+	}
+
+	applications(): Application[] {
+		if (this.appList === null) {
+			this.appList = this.appIds.map((id) => this.application(id) as Application);
+		}
+		return [...this.appList];
+	}
+
+	/** One application by id, or undefined. */
+	application(id: string): Application | undefined {
+		if (!this.appMembers.has(id)) return undefined;
+		let app = this.appCache.get(id);
+		if (!app) {
+			app = this.buildApplication(id);
+			this.appCache.set(id, app);
+		}
+		return app;
+	}
+
+	person(id: string): Person | undefined {
+		if (!this.personRefs.has(id)) return undefined;
+		let p = this.personCache.get(id);
+		if (!p) {
+			p = this.buildPerson(id);
+			this.personCache.set(id, p);
+		}
+		return p;
+	}
+
+	people(): Person[] {
+		if (this.peopleList === null) {
+			this.peopleList = this.personIds.map((id) => this.person(id) as Person);
+		}
+		return [...this.peopleList];
+	}
+
+	/**
+	 * Diagnostics of interview notes, of person notes they link to, and of
+	 * notes that look like interview notes but cannot be read.
+	 */
+	diagnostics(): Diagnostic[] {
+		if (this.diagnosticList === null) {
+			const paths = new Set<string>([...this.interviewPaths, ...this.suspects]);
+			for (const path of this.interviewPaths) {
+				const rec = this.records.get(path);
+				if (!rec) continue;
+				for (const ref of rec.refs) {
+					if (ref.contact.link === null) continue;
+					const target = this.resolve(ref.contact.link, path);
+					if (target !== null) paths.add(target);
+				}
+			}
+			const out: Diagnostic[] = [];
+			for (const path of paths) out.push(...(this.records.get(path)?.detail.note.diagnostics ?? []));
+			this.diagnosticList = out.sort(compareDiagnostics);
+		}
+		return [...this.diagnosticList];
+	}
+
+	/** The note a link in `from` points to, as Obsidian resolves it, or null. */
+	resolve(target: string, from: string): string | null {
+		const want = linkPath(target);
+		if (want === '') return null;
+		const candidates = this.byName.get(want.slice(want.lastIndexOf('/') + 1));
+		if (!candidates) return null;
+		let best: string | null = null;
+		let bestRank = Infinity;
+		const folder = dirname(from);
+		for (const path of candidates) {
+			const p = linkPath(path);
+			let rank: number;
+			if (p === want) rank = 0;
+			else if (p.endsWith(`/${want}`)) rank = dirname(path) === folder ? 1 : 2;
+			else continue;
+			if (rank < bestRank || (rank === bestRank && best !== null && (path.length < best.length || (path.length === best.length && path < best)))) {
+				best = path;
+				bestRank = rank;
+			}
+		}
+		return best;
+	}
+
+	// --- building -----------------------------------------------------------
+
+	private makeRecord(path: string, scan: NoteScan): NoteRecord {
+		const detail = buildNote(path, scan, this.classifier);
+		const iv = detail.note.interview;
+		const refs: ContactRef[] = [];
+		let appId: string | null = null;
+		if (iv !== null) {
+			const push = (role: Role, c: Contact): void => {
+				const id = personKey(c.name);
+				if (id !== '') refs.push({ id, role, contact: c });
+			};
+			for (const c of iv.interviewers) push('interviewer', c);
+			if (iv.contact !== null) push('contact', iv.contact);
+			for (const c of iv.references) push('reference', c);
+			if (iv.company !== null && personKey(iv.company) !== '') appId = applicationId(iv.company, iv.role);
+		}
+		return {
+			path,
+			scan,
+			detail,
+			nameKey: noteBasename(path).toLowerCase(),
+			appId,
+			refs,
+			personIds: distinct(refs.map((r) => r.id)),
+			linkNames: distinct(refs.filter((r) => r.contact.link !== null).map((r) => linkPath(r.contact.link as string).replace(/^.*\//, ''))),
+			topicIds: distinct(detail.topics.map((t) => personKey(t.person)).filter((id) => id !== '')),
+		};
+	}
+
+	/** Replaces the record at `path` (null removes it) and marks what it touches as stale. */
+	private apply(path: string, next: NoteRecord | null): void {
+		const prev = this.records.get(path) ?? null;
+		const apps = new Set<string>();
+		const persons = new Set<string>();
+		const names = new Set<string>();
+		if (prev) this.unlink(prev, apps, persons, names);
+		if (next) this.link(next, apps, persons, names);
+		if ((prev === null) !== (next === null)) this.pathList = null;
+		// A note that appeared, vanished or changed may be the target of links: the
+		// interview notes linking to its name, and the person of that name, are stale.
+		for (const name of names) {
+			persons.add(personKey(name));
+			for (const p of this.linkRefs.get(name) ?? []) {
+				const appId = this.records.get(p)?.appId;
+				if (appId) apps.add(appId);
+			}
+		}
+		for (const id of apps) this.touchApp(id);
+		for (const id of persons) this.touchPerson(id);
+		this.diagnosticList = null;
+	}
+
+	private unlink(rec: NoteRecord, apps: Set<string>, persons: Set<string>, names: Set<string>): void {
+		this.records.delete(rec.path);
+		removeFrom(this.byName, rec.nameKey, rec.path);
+		names.add(rec.nameKey);
+		if (rec.appId !== null) {
+			removeFrom(this.appMembers, rec.appId, rec.path);
+			apps.add(rec.appId);
+		}
+		for (const id of rec.personIds) {
+			removeFrom(this.personRefs, id, rec.path);
+			persons.add(id);
+		}
+		for (const id of rec.topicIds) {
+			removeFrom(this.topicRefs, id, rec.path);
+			persons.add(id);
+		}
+		for (const name of rec.linkNames) removeFrom(this.linkRefs, name, rec.path);
+		this.interviewPaths.delete(rec.path);
+		this.suspects.delete(rec.path);
+	}
+
+	private link(rec: NoteRecord, apps: Set<string>, persons: Set<string>, names: Set<string>): void {
+		this.records.set(rec.path, rec);
+		addTo(this.byName, rec.nameKey, rec.path);
+		names.add(rec.nameKey);
+		if (rec.appId !== null) {
+			addTo(this.appMembers, rec.appId, rec.path);
+			apps.add(rec.appId);
+		}
+		for (const id of rec.personIds) {
+			addTo(this.personRefs, id, rec.path);
+			persons.add(id);
+		}
+		for (const id of rec.topicIds) {
+			addTo(this.topicRefs, id, rec.path);
+			persons.add(id);
+		}
+		for (const name of rec.linkNames) addTo(this.linkRefs, name, rec.path);
+		if (rec.detail.note.isInterview) this.interviewPaths.add(rec.path);
+		if (rec.detail.suspect) this.suspects.add(rec.path);
+	}
+
+	private touchApp(id: string): void {
+		this.appCache.delete(id);
+		this.appList = null;
+		if (this.appMembers.has(id)) insertSorted(this.appIds, id);
+		else removeSorted(this.appIds, id);
+	}
+
+	private touchPerson(id: string): void {
+		this.personCache.delete(id);
+		const before = this.personIds.length;
+		removeSorted(this.personIds, id);
+		const listed = this.personIds.length < before;
+		const exists = this.personRefs.has(id);
+		if (exists) insertSorted(this.personIds, id);
+		// The list only changes when the person was in it or is now.
+		if (listed || exists) this.peopleList = null;
+	}
+
+	private personNoteTitle(contact: Contact, from: string): string | null {
+		if (contact.link === null) return null;
+		const target = this.resolve(contact.link, from);
+		if (target === null) return null;
+		return this.records.get(target)?.detail.note.person?.title ?? null;
+	}
+
+	private buildInterview(rec: NoteRecord): Interview {
+		const iv = rec.detail.note.interview;
+		if (iv === null) throw new Error(`not an interview note: ${rec.path}`);
+		const ids = (role: Role): string[] => distinct(rec.refs.filter((r) => r.role === role).map((r) => r.id));
+		const missingTitle = iv.interviewers.some((c) => c.title === null && this.personNoteTitle(c, rec.path) === null);
+		const contactRef = rec.refs.find((r) => r.role === 'contact');
+		return {
+			path: rec.path,
+			date: iv.date,
+			interviewers: ids('interviewer'),
+			contact: contactRef ? contactRef.id : null,
+			decisionDate: iv.decisionDate,
+			nextInterview: iv.nextInterview,
+			references: ids('reference'),
+			status: iv.status,
+			followUps: iv.followUps,
+			snoozes: iv.snoozes,
+			interviewerMissingTitle: missingTitle,
+		};
+	}
+
+	private buildApplication(id: string): Application {
+		const members = this.appMembers.get(id);
+		const interviews: Interview[] = [];
+		for (const path of members ?? []) {
+			const rec = this.records.get(path);
+			if (rec) interviews.push(this.buildInterview(rec));
+		}
+		interviews.sort(compareInterviews);
+		const first = interviews.length > 0 ? this.records.get(interviews[0].path)?.detail.note.interview : null;
+		return {
+			id,
+			company: first?.company ?? id.slice(0, id.indexOf('|')),
+			role: first?.role ?? null,
+			interviews,
+		};
+	}
+
+	private buildPerson(id: string): Person {
+		const paths = [...(this.personRefs.get(id) ?? [])].sort(compareStrings);
+		const occurrences: Array<{ ref: ContactRef; rec: NoteRecord }> = [];
+		for (const path of paths) {
+			const rec = this.records.get(path);
+			if (!rec) continue;
+			for (const ref of rec.refs) if (ref.id === id) occurrences.push({ ref, rec });
+		}
+		let personPath: string | null = null;
+		for (const { ref, rec } of occurrences) {
+			if (ref.contact.link === null) continue;
+			personPath = this.resolve(ref.contact.link, rec.path);
+			if (personPath !== null) break;
+		}
+		const own = personPath === null ? null : (this.records.get(personPath)?.detail.note.person ?? null);
+		const inline = (pick: (c: Contact) => string | null): string | null => {
+			for (const { ref } of occurrences) {
+				const v = pick(ref.contact);
+				if (v !== null) return v;
+			}
+			return null;
+		};
+		let company: string | null = own?.company ?? null;
+		if (company === null) {
+			for (const { ref, rec } of occurrences) {
+				if (ref.role === 'reference') continue;
+				company = rec.detail.note.interview?.company ?? null;
+				if (company !== null) break;
+			}
+		}
+		return {
+			id,
+			name: personPath !== null ? noteBasename(personPath) : (occurrences[0]?.ref.contact.name ?? id),
+			title: own?.title ?? inline((c) => c.title),
+			email: own?.email ?? inline((c) => c.email),
+			phone: own?.phone ?? inline((c) => c.phone),
+			company,
+			path: personPath,
+			topics: this.topicsOf(id),
+		};
+	}
+
+	private topicsOf(id: string): string[] {
+		const paths = [...(this.topicRefs.get(id) ?? [])].sort(compareStrings);
+		const seen = new Set<string>();
+		const out: string[] = [];
+		for (const path of paths) {
+			const topics: Topic[] = this.records.get(path)?.detail.topics ?? [];
+			for (const t of topics) {
+				if (personKey(t.person) !== id) continue;
+				const key = t.topic.replace(/\s+/g, ' ').trim().toLowerCase();
+				if (key === '' || seen.has(key)) continue;
+				seen.add(key);
+				out.push(t.topic);
+			}
+		}
+		return out;
+	}
+}
