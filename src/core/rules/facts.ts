@@ -56,16 +56,26 @@ function noteKey(iv: Interview): string {
 	return `${iv.date.date}T${t}`;
 }
 
-function byNoteOrder(a: Interview, b: Interview): number {
-	const ka = noteKey(a);
-	const kb = noteKey(b);
-	if (ka !== kb) return ka < kb ? -1 : 1;
-	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/** The notes most recent last: by interview date and time, undated last, then path. */
+function inNoteOrder(interviews: readonly Interview[]): Interview[] {
+	if (interviews.length === 1) return [interviews[0]];
+	return interviews
+		.map((iv) => ({ iv, k: noteKey(iv) }))
+		.sort((a, b) => (a.k !== b.k ? (a.k < b.k ? -1 : 1) : a.iv.path < b.iv.path ? -1 : a.iv.path > b.iv.path ? 1 : 0))
+		.map((x) => x.iv);
 }
 
-export function applicationFacts(app: Application, now: LocalInstant): ApplicationFacts | null {
+/**
+ * The facts of one application as of `now`; null for an application without
+ * notes. `keyOf` turns a name into a person id (personKeyOf, possibly cached).
+ */
+export function applicationFacts(
+	app: Application,
+	now: LocalInstant,
+	keyOf: (name: string) => string = personKeyOf,
+): ApplicationFacts | null {
 	if (app.interviews.length === 0) return null;
-	const notes = [...app.interviews].sort(byNoteOrder);
+	const notes = inNoteOrder(app.interviews);
 	const happened: Interview[] = [];
 	let scheduled: LocalDate | null = null;
 	const consider = (d: LocalDate): void => {
@@ -90,10 +100,10 @@ export function applicationFacts(app: Application, now: LocalInstant): Applicati
 		for (const entry of iv.followUps) {
 			let list = log.get(entry.kind);
 			if (list === undefined) log.set(entry.kind, (list = []));
-			list.push({ entry, note: iv.path, personId: entry.person === null ? null : personKeyOf(entry.person) });
+			list.push({ entry, note: iv.path, personId: entry.person === null ? null : keyOf(entry.person) });
 		}
 		for (const snooze of iv.snoozes) {
-			snoozes.push({ snooze, note: iv.path, personId: snooze.person === null ? null : personKeyOf(snooze.person) });
+			snoozes.push({ snooze, note: iv.path, personId: snooze.person === null ? null : keyOf(snooze.person) });
 		}
 	}
 

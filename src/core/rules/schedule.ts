@@ -5,9 +5,9 @@
 import { addBusinessDays, addDays, type LocalDate, type LocalInstant } from '../dates';
 import type { Action, ActionKind, ActionPerson, Diagnostic, LogKind, Settings } from '../types';
 import { applicationFacts, type ApplicationFacts } from './facts';
-import { shortHash } from './keys';
+import { personKeyOf, shortHash } from './keys';
 import type { PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
-import { actionState, compareActions } from './order';
+import { actionState, compareActions, sortInPlace } from './order';
 import * as reason from './reasons';
 import { ruleSettings, type RuleSettings } from './settings';
 
@@ -22,7 +22,18 @@ interface Draft {
 	note: string | null;
 	/** What, besides kind, application and (for per-person kinds) person, makes this action the same one tomorrow. */
 	anchor: string;
-	reason: string;
+	/** The reason sentence, built only for actions that are listed. */
+	reason: () => string;
+}
+
+/** What every rule needs during one computation, with caches that make 1,000 applications cheap. */
+interface Ctx {
+	rules: RuleSettings;
+	diagnostics: Diagnostic[];
+	/** A person's display name from the index. */
+	name: (id: string) => string;
+	/** D + n business days, memoised (many applications share dates). */
+	bd: (date: LocalDate, n: number) => LocalDate;
 }
 
 /** Kinds with one action per person; the others have one per application (their person may change). */
@@ -47,16 +58,33 @@ const STATUS_EVENTS: readonly LogKind[] = ['offer', 'hired', 'rejected', 'withdr
 export function computeSchedule(input: ScheduleInput, now: LocalInstant, settings: Settings): Schedule {
 	const today = now.date;
 	const { rules, diagnostics } = ruleSettings(settings);
-	const name = (id: string): string => input.person(id)?.name ?? id;
+	const bdCache = new Map<string, LocalDate>();
+	const keyCache = new Map<string, string>();
+	const ctx: Ctx = {
+		rules,
+		diagnostics,
+		name: (id) => input.person(id)?.name ?? id,
+		bd: (date, n) => {
+			const k = `${date}+${n}`;
+			let r = bdCache.get(k);
+			if (r === undefined) bdCache.set(k, (r = addBusinessDays(date, n, rules.calendar)));
+			return r;
+		},
+	};
+	const keyOf = (name: string): string => {
+		let k = keyCache.get(name);
+		if (k === undefined) keyCache.set(name, (k = personKeyOf(name)));
+		return k;
+	};
 
 	const drafts: Draft[] = [];
 	const allFacts: ApplicationFacts[] = [];
 	for (const app of input.applications()) {
-		const f = applicationFacts(app, now);
+		const f = applicationFacts(app, now, keyOf);
 		if (f === null) continue;
 		allFacts.push(f);
-		applicationDrafts(f, rules, name, drafts, diagnostics);
-		checkLog(f, name, diagnostics);
+		applicationDrafts(f, ctx, drafts);
+		checkLog(f, ctx);
 	}
 
 	const activeCount = allFacts.reduce((n, f) => n + (f.active ? 1 : 0), 0);
@@ -69,22 +97,21 @@ export function computeSchedule(input: ScheduleInput, now: LocalInstant, setting
 			person: null,
 			note: null,
 			anchor: '',
-			reason: reason.keepLookingReason(activeCount, rules.minActive),
+			reason: () => reason.keepLookingReason(activeCount, rules.minActive),
 		});
 	}
 
 	// Ids: kind + application + person (per-person kinds) + anchor, hashed.
 	// Two drafts with the same key (the same person in two notes of one day)
 	// are told apart by note path, the first keeping the plain id.
-	const ids = assignIds(drafts);
+	const ids = new IdMaker(drafts);
 
 	const actions: Action[] = [];
 	const snoozed: { action: Action; until: LocalDate }[] = [];
 	const keepLookingSnoozes = allFacts.flatMap((f) => f.snoozes.filter((s) => s.snooze.kind === 'keep-looking'));
 	for (let i = 0; i < drafts.length; i++) {
 		const d = drafts[i];
-		if (d.facts !== null && isDone(d)) continue;
-		const action = toAction(d, ids[i], today, input);
+		if (isDone(d)) continue;
 		const snoozes = d.facts === null ? keepLookingSnoozes : d.facts.snoozes;
 		let until: LocalDate | null = null;
 		for (const s of snoozes) {
@@ -92,10 +119,11 @@ export function computeSchedule(input: ScheduleInput, now: LocalInstant, setting
 			if (s.personId !== null && s.personId !== d.person) continue;
 			if (until === null || s.snooze.until > until) until = s.snooze.until;
 		}
+		const action = toAction(d, ids.id(i), today, input);
 		if (until === null) actions.push(action);
 		else snoozed.push({ action, until });
 	}
-	actions.sort(compareActions);
+	sortInPlace(actions);
 
 	return {
 		today,
@@ -105,17 +133,11 @@ export function computeSchedule(input: ScheduleInput, now: LocalInstant, setting
 	};
 }
 
-function applicationDrafts(
-	f: ApplicationFacts,
-	rules: RuleSettings,
-	name: (id: string) => string,
-	out: Draft[],
-	diagnostics: Diagnostic[],
-): void {
-	const cal = rules.calendar;
+function applicationDrafts(f: ApplicationFacts, ctx: Ctx, out: Draft[]): void {
+	const { rules, name } = ctx;
 	const { app } = f;
 	const recent = f.mostRecent.path;
-	const contactName = f.contact === null ? null : name(f.contact);
+	const contactName = (): string | null => (f.contact === null ? null : name(f.contact));
 
 	for (const iv of f.happened) {
 		const d = iv.date === null ? '' : iv.date.date;
@@ -129,11 +151,11 @@ function applicationDrafts(
 				person: null,
 				note: iv.path,
 				anchor: d,
-				reason: reason.collectNamesReason(d, iv.interviewers.length === 0),
+				reason: () => reason.collectNamesReason(d, iv.interviewers.length === 0),
 			});
 		}
 		// thank-you: "each interviewer of each interview that has happened", whatever the status.
-		const due = addBusinessDays(d, rules.thankYouBusinessDays, cal);
+		const due = ctx.bd(d, rules.thankYouBusinessDays);
 		for (const person of new Set(iv.interviewers)) {
 			out.push({
 				kind: 'thank-you',
@@ -143,7 +165,7 @@ function applicationDrafts(
 				person,
 				note: iv.path,
 				anchor: d,
-				reason: reason.thankYouReason(name(person), d, rules.thankYouBusinessDays),
+				reason: () => reason.thankYouReason(name(person), d, rules.thankYouBusinessDays),
 			});
 		}
 	}
@@ -153,8 +175,9 @@ function applicationDrafts(
 		const latest = f.latest.date === null ? '' : f.latest.date.date;
 
 		// reference-alert: "each reference of an application, once, after its first interview".
-		const refs = new Set(f.notes.flatMap((iv) => iv.references));
-		const refDue = addBusinessDays(first, rules.referenceAlertBusinessDays, cal);
+		const refs = new Set<string>();
+		for (const iv of f.notes) for (const r of iv.references) refs.add(r);
+		const refDue = ctx.bd(first, rules.referenceAlertBusinessDays);
 		for (const person of refs) {
 			out.push({
 				kind: 'reference-alert',
@@ -164,7 +187,7 @@ function applicationDrafts(
 				person,
 				note: recent,
 				anchor: '',
-				reason: reason.referenceAlertReason(name(person), app.company, app.role),
+				reason: () => reason.referenceAlertReason(name(person), app.company, app.role),
 			});
 		}
 
@@ -174,37 +197,38 @@ function applicationDrafts(
 				kind: 'ask-timeline',
 				facts: f,
 				earliest: latest,
-				due: addBusinessDays(latest, rules.askTimelineBusinessDays, cal),
+				due: ctx.bd(latest, rules.askTimelineBusinessDays),
 				person: f.contact,
 				note: recent,
 				anchor: latest,
-				reason: reason.askTimelineReason(contactName, app.company),
+				reason: () => reason.askTimelineReason(contactName(), app.company),
 			});
 		}
 
 		// status-check: paused while a further interview is scheduled.
-		if (f.scheduled === null) out.push(statusCheck(f, latest, rules, contactName));
+		if (f.scheduled === null) out.push(statusCheck(f, latest, ctx, contactName));
 	}
 
 	if (f.status === 'rejected') {
-		const rejected = rejectionDate(f, diagnostics);
+		const rejected = rejectionDate(f, ctx.diagnostics);
 		if (rejected !== null) {
 			out.push({
 				kind: 'referral-request',
 				facts: f,
 				earliest: rejected,
-				due: addBusinessDays(rejected, rules.referralBusinessDays, cal),
+				due: ctx.bd(rejected, rules.referralBusinessDays),
 				person: f.contact,
 				note: recent,
 				anchor: '',
-				reason: reason.referralRequestReason(contactName, app.company, rejected),
+				reason: () => reason.referralRequestReason(contactName(), app.company, rejected),
 			});
 		}
 	}
 }
 
 /** The status-check schedule (follow-up-rules.md, "The status-check schedule"). */
-function statusCheck(f: ApplicationFacts, latest: LocalDate, rules: RuleSettings, contactName: string | null): Draft {
+function statusCheck(f: ApplicationFacts, latest: LocalDate, ctx: Ctx, contactName: () => string | null): Draft {
+	const { rules } = ctx;
 	// "Once a status-check or contact is logged on day L (L >= D)": the latest such L restarts the count.
 	let last: LocalDate | null = null;
 	for (const kind of ['status-check', 'contact'] as const) {
@@ -225,19 +249,20 @@ function statusCheck(f: ApplicationFacts, latest: LocalDate, rules: RuleSettings
 			earliest: addDays(last, rules.cadenceMin),
 			due: addDays(last, rules.cadenceMax),
 			anchor: last,
-			reason: reason.statusCheckReason(contactName, f.app.company, { kind: 'contact', date: last }, cadence),
+			reason: () => reason.statusCheckReason(contactName(), f.app.company, { kind: 'contact', date: last }, cadence),
 		};
 	}
 	const due = addDays(latest, rules.cadenceMax);
 	if (f.decisionDate !== null && f.decisionDate > due) {
 		// "be patient": earliest and due on decision_date + 1 business day.
-		const day = addBusinessDays(f.decisionDate, 1, rules.calendar);
+		const decision = f.decisionDate;
+		const day = ctx.bd(decision, 1);
 		return {
 			...base,
 			earliest: day,
 			due: day,
 			anchor: latest,
-			reason: reason.patientStatusCheckReason(contactName, f.app.company, f.decisionDate),
+			reason: () => reason.patientStatusCheckReason(contactName(), f.app.company, decision),
 		};
 	}
 	return {
@@ -245,7 +270,7 @@ function statusCheck(f: ApplicationFacts, latest: LocalDate, rules: RuleSettings
 		earliest: addDays(latest, rules.cadenceMin),
 		due,
 		anchor: latest,
-		reason: reason.statusCheckReason(contactName, f.app.company, { kind: 'interview', date: latest }, cadence),
+		reason: () => reason.statusCheckReason(contactName(), f.app.company, { kind: 'interview', date: latest }, cadence),
 	};
 }
 
@@ -286,7 +311,8 @@ function isDone(d: Draft): boolean {
 }
 
 /** Warnings for what in the log would otherwise fail silently. */
-function checkLog(f: ApplicationFacts, name: (id: string) => string, diagnostics: Diagnostic[]): void {
+function checkLog(f: ApplicationFacts, ctx: Ctx): void {
+	const { name, diagnostics } = ctx;
 	const known = new Set<string>();
 	for (const iv of f.notes) {
 		for (const p of iv.interviewers) known.add(p);
@@ -294,7 +320,7 @@ function checkLog(f: ApplicationFacts, name: (id: string) => string, diagnostics
 		if (iv.contact !== null) known.add(iv.contact);
 	}
 	const label = f.app.role === null ? f.app.company : `${f.app.company} (${f.app.role})`;
-	const people = [...known].map(name).join(', ') || 'nobody yet';
+	const people = (): string => [...known].map(name).join(', ') || 'nobody yet';
 	for (const kind of NAMED_LOG_KINDS) {
 		for (const e of f.log.get(kind) ?? []) {
 			if (e.personId === null || known.has(e.personId)) continue;
@@ -304,7 +330,7 @@ function checkLog(f: ApplicationFacts, name: (id: string) => string, diagnostics
 				severity: 'warning',
 				message:
 					`follow-up "${shown}" names ${e.entry.person ?? ''}, who is not an interviewer, reference or contact of ${label} ` +
-					`(the notes name: ${people}), so it marks nothing done; check the spelling, or add the person to the note`,
+					`(the notes name: ${people()}), so it marks nothing done; check the spelling, or add the person to the note`,
 				...(e.entry.line === undefined ? {} : { line: e.entry.line }),
 			});
 		}
@@ -316,7 +342,7 @@ function checkLog(f: ApplicationFacts, name: (id: string) => string, diagnostics
 			severity: 'warning',
 			message:
 				`snoozed "${s.snooze.until} ${s.snooze.kind}: ${s.snooze.person ?? ''}" names someone who is not an interviewer, ` +
-				`reference or contact of ${label} (the notes name: ${people}), so it hides nothing; check the spelling`,
+				`reference or contact of ${label} (the notes name: ${people()}), so it hides nothing; check the spelling`,
 			...(s.snooze.line === undefined ? {} : { line: s.snooze.line }),
 		});
 	}
@@ -337,27 +363,44 @@ function checkLog(f: ApplicationFacts, name: (id: string) => string, diagnostics
 	}
 }
 
-function assignIds(drafts: readonly Draft[]): string[] {
-	const keys = drafts.map((d) => {
-		const app = d.facts === null ? '' : d.facts.app.id;
-		const person = PER_PERSON.has(d.kind) ? (d.person ?? '') : '';
-		return `${d.kind}-${shortHash(`${app}\u001f${person}\u001f${d.anchor}`)}`;
-	});
-	const groups = new Map<string, number[]>();
-	keys.forEach((k, i) => {
-		const g = groups.get(k);
-		if (g === undefined) groups.set(k, [i]);
-		else g.push(i);
-	});
-	const ids = [...keys];
-	for (const [key, members] of groups) {
-		if (members.length < 2) continue;
-		members.sort((a, b) => ((drafts[a].note ?? '') < (drafts[b].note ?? '') ? -1 : (drafts[a].note ?? '') > (drafts[b].note ?? '') ? 1 : a - b));
-		members.forEach((m, n) => {
-			if (n > 0) ids[m] = `${key}-${n + 1}`;
+/**
+ * Action ids. The key of an action is kind + application + person (for
+ * per-person kinds) + anchor; drafts sharing a key (the same person in two
+ * notes of one day) are told apart by note path, the first keeping the plain
+ * id. Only the ids of listed actions are hashed.
+ */
+class IdMaker {
+	private readonly keys: string[];
+	private readonly suffix = new Map<number, number>();
+
+	constructor(private readonly drafts: readonly Draft[]) {
+		this.keys = drafts.map((d) => {
+			const app = d.facts === null ? '' : d.facts.app.id;
+			const person = PER_PERSON.has(d.kind) ? (d.person ?? '') : '';
+			return `${d.kind}\u001f${app}\u001f${person}\u001f${d.anchor}`;
 		});
+		const groups = new Map<string, number[]>();
+		this.keys.forEach((k, i) => {
+			const g = groups.get(k);
+			if (g === undefined) groups.set(k, [i]);
+			else g.push(i);
+		});
+		for (const members of groups.values()) {
+			if (members.length < 2) continue;
+			const path = (i: number): string => drafts[i].note ?? '';
+			members.sort((a, b) => (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : a - b));
+			members.forEach((m, n) => {
+				if (n > 0) this.suffix.set(m, n + 1);
+			});
+		}
 	}
-	return ids;
+
+	id(i: number): string {
+		const d = this.drafts[i];
+		const base = `${d.kind}-${shortHash(this.keys[i])}`;
+		const n = this.suffix.get(i);
+		return n === undefined ? base : `${base}-${n}`;
+	}
 }
 
 function toAction(d: Draft, id: string, today: LocalDate, input: ScheduleInput): Action {
@@ -384,7 +427,7 @@ function toAction(d: Draft, id: string, today: LocalDate, input: ScheduleInput):
 		note: d.note,
 		person,
 		gifts,
-		reason: d.reason,
+		reason: d.reason(),
 		application: d.facts?.app.id ?? null,
 	};
 }
