@@ -109,6 +109,8 @@ const HUB_INVALID = [
 	'03 - Showcases & Templates/Vaults/Periodic PARA.md',
 ].sort();
 
+if (!present) console.warn('Skipping corpora.test.ts: ../shared/corpora (relative to the repo root) is absent.');
+
 describe.skipIf(!present)('real vaults (skipped: ../shared/corpora is absent)', () => {
 	const vaults = {} as Record<Vault, Note[]>;
 	beforeAll(() => {

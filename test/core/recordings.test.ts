@@ -33,6 +33,8 @@ const present = existsSync(RECORDINGS);
 const names = present ? readdirSync(RECORDINGS).filter((f) => f.endsWith('.json')).sort() : [];
 const recordings = names.map((name) => [name, JSON.parse(readFileSync(join(RECORDINGS, name), 'utf8')) as Recording] as const);
 
+if (!present) console.warn('Skipping recordings.test.ts: ../shared/corpora/obsidian-recordings (relative to the repo root) is absent.');
+
 describe.skipIf(!present)('Obsidian recordings (skipped: ../shared/corpora/obsidian-recordings is absent)', () => {
 	it('all 89 recordings are there', () => {
 		expect(recordings).toHaveLength(89);
