@@ -83,7 +83,12 @@ const STATUS_CHECK = `Subject: Following up{{#role}} on the {{role}} position{{/
 
 I hope you are well. I am writing to follow up on my interview{{#interview_date}} on {{interview_date}}{{/interview_date}} for {{role_phrase}}{{#company}} at {{company}}{{/company}}. I am still very interested in the position, and I would be glad to meet again whenever it suits you.
 
+{{#ask_timeline}}
+I am curious about the next steps: will there be second interviews, and if so, when? And when do you expect to make a final decision?
+{{/ask_timeline}}
+{{^ask_timeline}}
 I am curious to know where things stand: has a decision been made, and what is the timetable from here?{{#decision_date}} I remember you expected to decide around {{decision_date}}.{{/decision_date}}
+{{/ask_timeline}}
 
 This is not meant as pressure: I know these decisions take time. I simply would not like to be forgotten for this position.
 {{#gift}}

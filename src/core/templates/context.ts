@@ -4,11 +4,12 @@
  * strings, booleans and arrays of plain objects (no functions, so a template
  * can never run code), every string made safe for one line.
  */
-import Mustache from 'mustache';
 import type { DateTimeValue, LocalDate } from '../dates';
+import { personKey } from '../contacts';
 import type { Application, Interview, Person, Settings } from '../types';
 import { stableHash } from './hash';
 import { THANK_YOU_VARIANTS, VARIANT_PARTS, type VariantPart } from './builtins';
+import { compileTemplate, renderCompiled } from './render';
 import { firstName, humanDate, inline, isoDateTime, yamlScalar } from './text';
 
 /** A value in a list item of the view. */
@@ -46,11 +47,8 @@ export interface TemplateContextInput {
 	interviewPath?: string | null;
 	/** Gift topics to use instead of `person.topics` (an action's `gifts`). */
 	gifts?: readonly string[] | null;
-}
-
-/** The identity of a name: lowercase, spacing collapsed and trimmed (the same rule as `personKey`). */
-export function nameKey(name: string): string {
-	return name.toLowerCase().replace(/\s+/g, ' ').trim();
+	/** The note answers an `ask-timeline` action (sets `ask_timeline`). */
+	askTimeline?: boolean;
 }
 
 const RISKY_IN_CONTACT_TEXT = /[,<>()[\]|#"'{}:]/;
@@ -202,11 +200,10 @@ export function chooseVariants(personId: string, appId: string, colleagues: read
 	return pick(personId);
 }
 
-const NO_ESCAPE = { escape: (value: unknown): string => String(value), tags: ['{{', '}}'] as [string, string] };
-
 /** Renders one built-in wording variant (trusted text) with the view; values are inserted as data, never parsed. */
 function renderVariant(template: string, view: TemplateContext): string {
-	return inline(new Mustache.Writer().render(template, view, {}, NO_ESCAPE));
+	const compiled = compileTemplate(template);
+	return compiled.ok ? inline(renderCompiled(compiled, view)) : '';
 }
 
 /** Builds the view for any template kind (see TEMPLATE_VARIABLES for every name). */
@@ -232,7 +229,7 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
 	if (app && person) {
 		for (const i of app.interviews) {
 			for (const e of i.followUps) {
-				if ((e.kind === 'status-check' || e.kind === 'contact') && (e.person === null || nameKey(e.person) === person.id)) {
+				if ((e.kind === 'status-check' || e.kind === 'contact') && (e.person === null || personKey(e.person) === person.id)) {
 					giftIndex += 1;
 				}
 			}
@@ -262,6 +259,7 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
 		interview_date: interview?.date ? humanDate(interview.date.date, today) : '',
 		interview_date_iso: interview?.date ? interview.date.date : '',
 		interview_time: inline(interview?.date?.time),
+		ask_timeline: input.askTimeline === true,
 		decision_date: decision !== null ? humanDate(decision, today) : '',
 		decision_date_iso: inline(decision),
 		next_interview: next !== null ? humanDate(next.date, today) : '',

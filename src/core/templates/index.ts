@@ -9,7 +9,8 @@
 import type { LocalDate } from '../dates';
 import type { Action, ActionKind, Application, Diagnostic, Person, Settings } from '../types';
 import { BUILT_IN_TEMPLATES } from './builtins';
-import { buildTemplateContext, nameKey, type TemplateContext, type TemplateUser } from './context';
+import { personKey } from '../contacts';
+import { buildTemplateContext, type TemplateContext, type TemplateUser } from './context';
 import { SENDABLE_KINDS, templatePath, type TemplateKind } from './kinds';
 import { mailtoLink } from './mailto';
 import { compileTemplate, lineAt, renderCompiled, sanitizeContext } from './render';
@@ -19,7 +20,6 @@ export { BUILT_IN_TEMPLATES, THANK_YOU_VARIANTS, VARIANT_PARTS, type VariantPart
 export {
 	buildTemplateContext,
 	chooseVariants,
-	nameKey,
 	type PersonLookup,
 	type TemplateContext,
 	type TemplateContextInput,
@@ -127,7 +127,7 @@ export function templateKindForAction(kind: ActionKind): TemplateKind | null {
 		case 'referral-request':
 			return kind;
 		case 'ask-timeline':
-			// Asking for the timetable is what the status check does (004: "when the employer expects to make a final decision").
+			// The status check, asking 004's two questions instead (see `ask_timeline`).
 			return 'status-check';
 		default:
 			return null;
@@ -161,7 +161,7 @@ export function renderForAction(action: Action, input: ActionSource, options: Re
 			: null);
 	let person: Person | null = null;
 	if (action.person !== null) {
-		const id = nameKey(action.person.name);
+		const id = personKey(action.person.name);
 		const known = input.person(id);
 		person = {
 			id: known?.id ?? id,
@@ -183,6 +183,7 @@ export function renderForAction(action: Action, input: ActionSource, options: Re
 		user: options.user ?? null,
 		interviewPath: action.note,
 		gifts: action.gifts,
+		askTimeline: action.kind === 'ask-timeline',
 	});
 	return renderTemplate(kind, context, {
 		userTemplates: options.userTemplates ?? null,

@@ -132,8 +132,25 @@ export type CompiledTemplate =
 	| { ok: true; template: string; tokens: Token[]; problems: TemplateProblem[] }
 	| { ok: false; problem: TemplateProblem };
 
-/** Parses a template and checks every name against the known variables; never throws. */
-export function compileTemplate(template: string, vars: Vars = TEMPLATE_VARIABLES): CompiledTemplate {
+/** Compiled templates by text (the result is never mutated, so it can be shared); kept small. */
+const cache = new Map<string, CompiledTemplate>();
+const CACHE_LIMIT = 64;
+
+/**
+ * Parses a template and checks every name against the known variables
+ * (the template variables unless `vars` is given); never throws.
+ */
+export function compileTemplate(template: string, vars?: Vars): CompiledTemplate {
+	if (vars !== undefined) return compileUncached(template, vars);
+	const hit = cache.get(template);
+	if (hit !== undefined) return hit;
+	const compiled = compileUncached(template, TEMPLATE_VARIABLES);
+	if (cache.size >= CACHE_LIMIT) cache.clear();
+	cache.set(template, compiled);
+	return compiled;
+}
+
+function compileUncached(template: string, vars: Vars): CompiledTemplate {
 	let tokens: Token[];
 	try {
 		tokens = new Mustache.Writer().parse(template, DEFAULT_TAGS) as Token[];

@@ -2,7 +2,6 @@
  * Small text helpers for the templates: making a value safe to place on one
  * line, first names, human-readable dates and YAML scalars.
  */
-import { stringify } from 'yaml';
 import { parseLocalDate, weekday, type DateTimeValue, type LocalDate } from '../dates';
 
 /** A surrogate pair, or a lone surrogate (no lookbehind: older iOS WebViews cannot parse it). */
@@ -78,8 +77,20 @@ export function isoDateTime(value: DateTimeValue): string {
 	return value.time === null ? value.date : `${value.date}T${value.time}${value.offset ?? ''}`;
 }
 
-/** A double-quoted YAML scalar that reads back as exactly `text` (the empty string stays empty: a null value). */
+/** Characters a YAML double-quoted scalar must not hold raw: `"`, `\\`, and the non-printable ones (YAML 1.2 c-printable). */
+// eslint-disable-next-line no-control-regex -- escaping control characters is the point
+const YAML_ESCAPE = /["\\\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/g;
+
+/**
+ * A double-quoted YAML scalar that reads back as exactly `text`, made
+ * well-formed (the empty string stays empty: a null value). Hand-written rather than the yaml
+ * library's `stringify`, which is ~20x slower and runs for every person of
+ * every view; a property test checks it against the yaml parser.
+ */
 export function yamlScalar(text: string): string {
 	if (text === '') return '';
-	return stringify(text, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
+	const body = wellFormed(text).replace(YAML_ESCAPE, (c) =>
+		c === '"' || c === '\\' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+	);
+	return `"${body}"`;
 }

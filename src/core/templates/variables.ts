@@ -47,6 +47,10 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, VariableSpec>> = {
 		type: 'string',
 		description: 'The next round as a frontmatter value (`2026-11-24T10:00`), or empty.',
 	},
+	ask_timeline: {
+		type: 'boolean',
+		description: 'True when the note answers an `ask-timeline` action: ask about second interviews and the decision date.',
+	},
 	// The person the note is addressed to
 	person_name: { type: 'string', description: 'Full name of the person the note is for, or empty.' },
 	first_name: { type: 'string', description: 'Their first name (`Jane`; a name without spaces such as `山田太郎` whole).' },

@@ -78,7 +78,8 @@ export function acme() {
 /** Splits prose into sentences (after . ; ! ?), for "some sentence says X and Y" checks. */
 export function sentences(text: string): string[] {
 	return text
-		.split(/\n+|(?<=[.;!?])\s+/)
+		.replace(/([.;!?])\s+/g, '$1\n')
+		.split(/\n+/)
 		.map((s) => s.trim())
 		.filter((s) => s !== '');
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
-import { buildTemplateContext, renderTemplate, TEMPLATE_KINDS } from '../../../src/core/templates';
+import { buildTemplateContext, renderTemplate, TEMPLATE_KINDS, type TemplateValue } from '../../../src/core/templates';
+
+const str = (v: TemplateValue | undefined): string => (typeof v === 'string' ? v : '');
 import { application, interview, People, person } from './fixtures';
 
 function setup(names: { company?: string; role?: string | null; name?: string; title?: string | null; topic?: string; email?: string | null }) {
@@ -95,7 +97,7 @@ describe('hostile input renders as plain text', () => {
 		expect(r.subject).toBe('Thank you: Role status: hired interview');
 		const note = render('interview');
 		const fm = /^---\n([\s\S]*?)\n---\n/.exec(note.markdown)!;
-		const data = parseYaml(fm[1]!) as Record<string, unknown>;
+		const data = parseYaml(fm[1]) as Record<string, unknown>;
 		expect(data.type).toBe('interview');
 		expect(data.status).toBe('interviewing');
 		expect(data.company).toBe('Evil --- type: note # Heading');
@@ -120,12 +122,12 @@ describe('hostile input renders as plain text', () => {
 					if (![company, role, name, title, topic].some((v) => /[{}]/.test(v))) expect(r.markdown).not.toMatch(/[{}]{2}/);
 				}
 				const thanks = render('thank-you').markdown;
-				if (view.first_name !== '') expect(thanks).toContain(`Dear ${String(view.first_name)},`);
-				if (view.gift !== '') expect(thanks).toContain(String(view.gift));
-				if (view.company !== '') expect(thanks).toContain(String(view.company));
+				if (view.first_name !== '') expect(thanks).toContain(`Dear ${str(view.first_name)},`);
+				if (view.gift !== '') expect(thanks).toContain(str(view.gift));
+				if (view.company !== '') expect(thanks).toContain(str(view.company));
 				const fm = /^---\n([\s\S]*?)\n---\n/.exec(render('interview').markdown);
 				expect(fm).not.toBeNull();
-				const data = parseYaml(fm![1]!) as Record<string, unknown>;
+				const data = parseYaml(fm![1]) as Record<string, unknown>;
 				expect(data.company ?? '').toBe(view.company);
 				expect(data.role ?? '').toBe(view.role);
 				expect(data.type).toBe('interview');

@@ -63,7 +63,7 @@ describe('user templates', () => {
 		expect(r.markdown).toContain('{{unknown_var}} and {{{raw_unknown}}} and {{& amp_unknown}}');
 		expect(r.diagnostics).toHaveLength(3);
 		expect(r.diagnostics[0]).toMatchObject({ note: 'Templates/Follow-ups/thank-you.md', severity: 'warning', line: 4 });
-		expect(r.diagnostics[0]!.message).toContain('{{unknown_var}}');
+		expect(r.diagnostics[0].message).toContain('{{unknown_var}}');
 		expect(r.diagnostics.map((d) => d.message).join(' ')).toMatch(/raw_unknown[\s\S]*amp_unknown/);
 	});
 
@@ -107,9 +107,9 @@ describe('user templates', () => {
 			expect(r!.markdown).toBe(renderTemplate('thank-you', view).markdown);
 			expect(r!.diagnostics).toHaveLength(1);
 			expect(r!.diagnostics[0]).toMatchObject({ note: 'Templates/Follow-ups/thank-you.md', severity: 'error' });
-			expect(r!.diagnostics[0]!.message).toMatch(/broken template syntax.*built-in template was used/);
+			expect(r!.diagnostics[0].message).toMatch(/broken template syntax.*built-in template was used/);
 		}
-		expect(withUser('line one\n{{/gift}}').diagnostics[0]!.line).toBe(2);
+		expect(withUser('line one\n{{/gift}}').diagnostics[0].line).toBe(2);
 	});
 
 	it('an empty template file is reported and the built-in used', () => {

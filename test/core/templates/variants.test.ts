@@ -54,9 +54,9 @@ describe('thank-you wording varies per person (004: "tweak the wording")', () =>
 		const seen = Object.fromEntries(VARIANT_PARTS.map((p) => [p, new Set<number>()]));
 		for (let i = 0; i < 300; i++) {
 			const choice = chooseVariants(`person ${i}`, `company ${i % 7}|role`, []);
-			for (const part of VARIANT_PARTS) seen[part]!.add(choice[part]);
+			for (const part of VARIANT_PARTS) seen[part].add(choice[part]);
 		}
-		for (const part of VARIANT_PARTS) expect(seen[part]!.size, part).toBe(THANK_YOU_VARIANTS[part].length);
+		for (const part of VARIANT_PARTS) expect(seen[part].size, part).toBe(THANK_YOU_VARIANTS[part].length);
 	});
 
 	it('two to six interviewers at one company: different openings, and at least two varied sentences differ', () => {
@@ -66,17 +66,17 @@ describe('thank-you wording varies per person (004: "tweak the wording")', () =>
 				fc.pre(people.length >= 2);
 				const app = application(companyName, 'Clerk', [interview('a.md', '2026-11-16', { interviewers: people.map((p) => p.id) })]);
 				const index = new People(people);
-				const choices = people.map((p) => chooseVariants(p.id, app.id, app.interviews[0]!.interviewers));
+				const choices = people.map((p) => chooseVariants(p.id, app.id, app.interviews[0].interviewers));
 				for (let a = 0; a < choices.length; a++) {
 					for (let b = a + 1; b < choices.length; b++) {
-						expect(choices[a]!.opening).not.toBe(choices[b]!.opening);
-						const differing = (['opening', 'enjoyed', 'interest', 'call', 'closing'] as const).filter((k) => choices[a]![k] !== choices[b]![k]);
+						expect(choices[a].opening).not.toBe(choices[b].opening);
+						const differing = (['opening', 'enjoyed', 'interest', 'call', 'closing'] as const).filter((k) => choices[a][k] !== choices[b][k]);
 						expect(differing.length).toBeGreaterThanOrEqual(2);
 					}
 				}
 				// And the rendered notes really differ in their wording lines.
-				const first = wording(thank(app, people[0]!, index).markdown);
-				const second = wording(thank(app, people[1]!, index).markdown);
+				const first = wording(thank(app, people[0], index).markdown);
+				const second = wording(thank(app, people[1], index).markdown);
 				expect(first).not.toEqual(second);
 			}),
 			{ numRuns: 150 },
@@ -85,7 +85,7 @@ describe('thank-you wording varies per person (004: "tweak the wording")', () =>
 
 	it('the same person gets byte-identical notes every time, whatever the order of the interviewers', () => {
 		const { people, app, index } = company(8);
-		const reversed = { ...app, interviews: [{ ...app.interviews[0]!, interviewers: [...app.interviews[0]!.interviewers].reverse() }] };
+		const reversed = { ...app, interviews: [{ ...app.interviews[0], interviewers: [...app.interviews[0].interviewers].reverse() }] };
 		for (const p of people) {
 			const once = thank(app, p, index);
 			const twice = thank(app, p, index);
@@ -96,10 +96,10 @@ describe('thank-you wording varies per person (004: "tweak the wording")', () =>
 
 	it('the wording of a person does not depend on the calendar or the time zone', () => {
 		const { people, app, index } = company(3);
-		const a = buildTemplateContext({ application: app, person: people[1]!, index, today: '2026-11-17' });
-		const b = buildTemplateContext({ application: app, person: people[1]!, index, today: '2027-03-02' });
+		const a = buildTemplateContext({ application: app, person: people[1], index, today: '2026-11-17' });
+		const b = buildTemplateContext({ application: app, person: people[1], index, today: '2027-03-02' });
 		for (const key of ['opening', 'enjoyed_line', 'interest_line', 'call_line', 'closing']) {
-			expect(String(b[key]).replace(' 2026', '')).toBe(a[key]);
+			expect((b[key] as string).replace(' 2026', '')).toBe(a[key]);
 		}
 		// Golden values: this input gives this wording in every process and on every machine.
 		// (Changing them changes the wording every user has already seen: do it only on purpose.)
