@@ -1,0 +1,46 @@
+/**
+ * `due` (the list, as text, JSON or iCalendar) and `check` (the problems).
+ */
+import { flag, UsageError, type Parsed } from './args';
+import { commonOptions, nowOf, type Io } from './common';
+import { Engine } from './engine';
+import { formatCheck, formatJson, formatText, styleFor, useColour } from './format';
+import { actionsToCalendar } from './ics';
+import { Progress } from './progress';
+
+export function runDue(parsed: Parsed, io: Io): number {
+	const ics = flag(parsed, 'ics');
+	if (ics && flag(parsed, 'json')) throw new UsageError("due: --json and --ics are two output formats; give one of them");
+	const c = commonOptions(parsed, io);
+	const engine = new Engine(c.vault, c.settings);
+	engine.loadAll(new Progress(io.stderr));
+	const report = engine.report(nowOf(c.fixedToday), c.within);
+	if (ics) {
+		const cal = actionsToCalendar(report.actions, c.vaultName);
+		if (!cal.ok) {
+			io.stderr.write(`interview-followups: due: ${cal.message}\n`);
+			return 2;
+		}
+		io.stdout.write(cal.text);
+		for (const d of report.diagnostics) {
+			if (d.severity === 'error') io.stderr.write(`interview-followups: ${d.note}${d.line !== undefined ? `:${d.line}` : ''}: error: ${d.message}\n`);
+		}
+		return 0;
+	}
+	if (c.json) {
+		io.stdout.write(formatJson(report));
+		return 0;
+	}
+	io.stdout.write(formatText(report, { style: styleFor(useColour(io.stdout, io.env)), why: flag(parsed, 'why') }));
+	return 0;
+}
+
+export function runCheck(parsed: Parsed, io: Io): number {
+	const c = commonOptions(parsed, io);
+	const engine = new Engine(c.vault, c.settings);
+	const read = engine.loadAll(new Progress(io.stderr));
+	const report = engine.report(nowOf(c.fixedToday), c.within);
+	if (c.json) io.stdout.write(formatJson(report));
+	else io.stdout.write(formatCheck(report, read, styleFor(useColour(io.stdout, io.env))));
+	return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,149 @@
+/**
+ * The command line's hold on a vault: the notes read from disk into the
+ * core's incremental `VaultIndex`, the settings, and the schedule computed
+ * from them. `watch` keeps one Engine alive and feeds it only the notes that
+ * changed.
+ */
+import { join } from 'node:path';
+import type { LocalInstant } from '../core/dates';
+import { computeSchedule, selectWithin } from '../core/rules';
+import type { Diagnostic, Settings } from '../core/types';
+import { VaultIndex } from '../core/vaultIndex';
+import { sortDiagnostics, type Report } from './format';
+import { Progress } from './progress';
+import { isIgnoredPath, isNoteName, listNotes, readNote } from './vault';
+
+/** A cheap fingerprint of a note's text (FNV-1a over UTF-16 units, plus the length), to tell renames from edits. */
+export function fingerprint(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return `${(h >>> 0).toString(36)}:${text.length}`;
+}
+
+export interface Change {
+	/** Notes added, removed, renamed or edited. */
+	upserted: number;
+	removed: number;
+	renamed: number;
+}
+
+export class Engine {
+	index: VaultIndex;
+	/** Problems found while reading files (unreadable, binary, huge), by note path. */
+	private readonly readProblems = new Map<string, Diagnostic>();
+	/** Problems found while listing folders. */
+	private listProblems: Diagnostic[] = [];
+	/** Fingerprint of each indexed note (watch only), to recognise a rename. */
+	private readonly prints = new Map<string, string>();
+
+	constructor(
+		readonly vault: string,
+		public settings: Settings,
+		private readonly trackRenames = false,
+	) {
+		this.index = new VaultIndex(classifierOf(settings));
+	}
+
+	/** Reads every note of the vault into a fresh index. Returns how many notes were read. */
+	loadAll(progress?: Progress): number {
+		this.index = new VaultIndex(classifierOf(this.settings));
+		this.readProblems.clear();
+		this.prints.clear();
+		const { files, diagnostics } = listNotes(this.vault);
+		this.listProblems = diagnostics;
+		let n = 0;
+		for (const f of files) {
+			const r = readNote(f.abs, f.path);
+			if (r.ok) {
+				this.index.upsert(f.path, r.text);
+				if (this.trackRenames) this.prints.set(f.path, fingerprint(r.text));
+				n++;
+			} else if (r.diagnostic) {
+				this.readProblems.set(f.path, r.diagnostic);
+			}
+			if ((n & 63) === 0) progress?.tick(n, files.length);
+		}
+		progress?.done();
+		return n;
+	}
+
+	/**
+	 * Re-reads the given vault-relative paths (notes that were added, changed or
+	 * deleted; folders that were removed) and updates the index incrementally.
+	 * A note that disappeared while another with the same text appeared is a rename.
+	 */
+	refresh(paths: Iterable<string>): Change {
+		const change: Change = { upserted: 0, removed: 0, renamed: 0 };
+		const gone: string[] = [];
+		const fresh = new Map<string, string>();
+		for (const path of new Set(paths)) {
+			if (isIgnoredPath(path)) continue;
+			if (!isNoteName(path)) {
+				// A folder that went away takes its notes with it.
+				const prefix = `${path}/`;
+				for (const known of this.index.notePaths()) if (known.startsWith(prefix)) gone.push(known);
+				for (const known of [...this.readProblems.keys()]) if (known.startsWith(prefix)) this.readProblems.delete(known);
+				continue;
+			}
+			const r = readNote(join(this.vault, ...path.split('/')), path);
+			this.readProblems.delete(path);
+			if (r.ok) fresh.set(path, r.text);
+			else {
+				if (r.diagnostic) this.readProblems.set(path, r.diagnostic);
+				if (this.index.note(path) !== undefined) gone.push(path);
+			}
+		}
+		// Renames first: the same text under a new name.
+		if (this.trackRenames && gone.length > 0 && fresh.size > 0) {
+			const byPrint = new Map<string, string>();
+			for (const [path, text] of fresh) if (this.index.note(path) === undefined) byPrint.set(fingerprint(text), path);
+			for (let i = gone.length - 1; i >= 0; i--) {
+				const from = gone[i];
+				const print = this.prints.get(from);
+				const to = print === undefined ? undefined : byPrint.get(print);
+				if (to === undefined) continue;
+				this.index.rename(from, to);
+				this.prints.delete(from);
+				this.prints.set(to, print!);
+				byPrint.delete(print!);
+				fresh.delete(to);
+				gone.splice(i, 1);
+				change.renamed++;
+			}
+		}
+		for (const path of gone) {
+			this.index.remove(path);
+			this.prints.delete(path);
+			change.removed++;
+		}
+		for (const [path, text] of fresh) {
+			if (this.trackRenames) {
+				const print = fingerprint(text);
+				if (this.prints.get(path) === print && this.index.note(path) !== undefined) continue;
+				this.prints.set(path, print);
+			}
+			this.index.upsert(path, text);
+			change.upserted++;
+		}
+		return change;
+	}
+
+	/** How many notes are indexed. */
+	noteCount(): number {
+		return this.index.notePaths().length;
+	}
+
+	report(now: LocalInstant, within: number): Report {
+		const schedule = computeSchedule(this.index, now, this.settings);
+		const actions = selectWithin(schedule.actions, schedule.today, within);
+		const diagnostics = sortDiagnostics([...this.listProblems, ...this.readProblems.values(), ...this.index.diagnostics(), ...schedule.diagnostics]);
+		return { today: schedule.today, actions, diagnostics, within };
+	}
+}
+
+export function classifierOf(settings: Settings): Pick<Settings, 'interviewType' | 'interviewTag' | 'interviewFolders'> {
+	return { interviewType: settings.interviewType, interviewTag: settings.interviewTag, interviewFolders: settings.interviewFolders };
+}

@@ -1,0 +1,225 @@
+/**
+ * What the command line prints: the JSON document of cli.md (a contract:
+ * key names, order and nulls exactly as there), and the readable list,
+ * grouped Overdue / Due / Upcoming with relative dates.
+ */
+import { addDays, diffDays, weekday, type LocalDate } from '../core/dates';
+import type { Action, ActionKind, Diagnostic } from '../core/types';
+
+export interface Report {
+	today: LocalDate;
+	/** The actions within the window, sorted as cli.md says. */
+	actions: readonly Action[];
+	/** Every diagnostic, sorted by note, line, severity. */
+	diagnostics: readonly Diagnostic[];
+	within: number;
+}
+
+/** One action in the JSON document, keys in the order of cli.md. */
+export function actionJson(a: Action): Record<string, unknown> {
+	return {
+		id: a.id,
+		kind: a.kind,
+		state: a.state,
+		earliest: a.earliest,
+		due: a.due,
+		company: a.company ?? null,
+		role: a.role ?? null,
+		note: a.note ?? null,
+		person:
+			a.person === null || a.person === undefined
+				? null
+				: { name: a.person.name, title: a.person.title ?? null, email: a.person.email ?? null, phone: a.person.phone ?? null },
+		gifts: [...(a.gifts ?? [])],
+	};
+}
+
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+	return { note: d.note, severity: d.severity, message: d.message };
+}
+
+export function reportJson(r: Report): Record<string, unknown> {
+	return { today: r.today, actions: r.actions.map(actionJson), diagnostics: r.diagnostics.map(diagnosticJson) };
+}
+
+/** Pretty JSON for `due --json`; one line for `watch --json`. */
+export function formatJson(r: Report, oneLine = false): string {
+	return `${JSON.stringify(reportJson(r), null, oneLine ? undefined : 2)}\n`;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+	return [...ds].sort(
+		(a, b) =>
+			(a.note < b.note ? -1 : a.note > b.note ? 1 : 0) ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+			(a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+	);
+}
+
+/** Colours, used only when stdout is a terminal and NO_COLOR is not set. */
+export interface Style {
+	red: (s: string) => string;
+	yellow: (s: string) => string;
+	cyan: (s: string) => string;
+	bold: (s: string) => string;
+	dim: (s: string) => string;
+}
+
+const plain: Style = { red: (s) => s, yellow: (s) => s, cyan: (s) => s, bold: (s) => s, dim: (s) => s };
+
+function ansi(open: number, close: number): (s: string) => string {
+	return (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+}
+
+const coloured: Style = { red: ansi(31, 39), yellow: ansi(33, 39), cyan: ansi(36, 39), bold: ansi(1, 22), dim: ansi(2, 22) };
+
+/** https://no-color.org: any non-empty NO_COLOR turns colour off. */
+export function useColour(stream: { isTTY?: boolean }, env: Record<string, string | undefined> = process.env): boolean {
+	if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+	return stream.isTTY === true;
+}
+
+export function styleFor(colour: boolean): Style {
+	return colour ? coloured : plain;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `Wed 18 Nov` (with the year when it is not today's). */
+export function shortDate(date: LocalDate, today: LocalDate): string {
+	const s = `${WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
+	return date.slice(0, 4) === today.slice(0, 4) ? s : `${s} ${date.slice(0, 4)}`;
+}
+
+export function longDate(date: LocalDate): string {
+	return `${LONG_WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${LONG_MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+function days(n: number): string {
+	return `${n} day${n === 1 ? '' : 's'}`;
+}
+
+/** "3 days overdue", "due today", "due tomorrow", "in 3 days" … */
+export function relative(a: Pick<Action, 'state' | 'earliest' | 'due'>, today: LocalDate): string {
+	if (a.state === 'overdue') return `${days(diffDays(a.due, today))} overdue`;
+	if (a.state === 'due') {
+		const left = diffDays(today, a.due);
+		if (left <= 0) return 'due today';
+		if (left === 1) return 'due tomorrow';
+		return `due in ${days(left)}`;
+	}
+	const until = diffDays(today, a.earliest);
+	if (until === 1) return 'tomorrow';
+	return `in ${days(until)}`;
+}
+
+/** What to do, in a few words: "Thank-you note to John Roe". */
+export function headline(a: Action): string {
+	const who = a.person?.name ?? null;
+	const titled = who && a.person?.title ? `${who} (${a.person.title})` : who;
+	const map: Record<ActionKind, string> = {
+		'collect-names': 'Write down the names and titles of everyone you met',
+		'thank-you': `Thank-you note to ${titled ?? 'each interviewer'}`,
+		'reference-alert': `Heads-up to your reference ${titled ?? ''}`.trimEnd(),
+		'ask-timeline': who ? `Ask ${titled} when they expect to decide` : 'Ask when they expect to decide',
+		'status-check': who ? `Status check with ${titled}` : 'Status check',
+		'referral-request': who ? `Ask ${titled} for referrals` : 'Ask for referrals',
+		'keep-looking': 'Keep looking: find more openings and apply',
+	};
+	return map[a.kind];
+}
+
+export interface TextOptions {
+	style: Style;
+	/** Also print each action's reason. */
+	why: boolean;
+	/** Shown in the title line, e.g. the vault folder. */
+	vaultName?: string;
+}
+
+function when(a: Action, today: LocalDate, st: Style): string {
+	const rel = relative(a, today);
+	if (a.state === 'overdue') return `${st.red(rel)} (due ${shortDate(a.due, today)})`;
+	if (a.state === 'due') return a.due === today ? st.yellow(rel) : `${st.yellow(rel)} (${shortDate(a.due, today)})`;
+	return `${st.cyan(rel)} (${shortDate(a.earliest, today)}), due ${shortDate(a.due, today)}`;
+}
+
+function actionLines(a: Action, today: LocalDate, o: TextOptions): string[] {
+	const st = o.style;
+	const lines = [`  ${st.bold(headline(a))}`];
+	const where = [a.company, a.role].filter((x): x is string => typeof x === 'string' && x !== '').join(', ');
+	const second = [where, when(a, today, st)].filter((x) => x !== '').join(' · ');
+	lines.push(`    ${second}`);
+	const reach = [a.person?.email, a.person?.phone].filter((x): x is string => typeof x === 'string' && x !== '');
+	if (reach.length > 0) lines.push(`    ${reach.join(' · ')}`);
+	if (a.gifts.length > 0) lines.push(`    ${a.gifts.length === 1 ? 'Gift idea' : 'Gift ideas'}: ${a.gifts.join('; ')}`);
+	if (a.note) lines.push(`    ${st.dim(`Log it in: ${a.note}`)}`);
+	if (o.why && a.reason) lines.push(`    ${st.dim(`Why: ${a.reason}`)}`);
+	return lines;
+}
+
+function counted(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function diagnosticLine(d: Diagnostic, st: Style = plain): string {
+	const sev = d.severity === 'error' ? st.red('error') : d.severity === 'warning' ? st.yellow('warning') : 'info';
+	return `${d.note}${d.line !== undefined ? `:${d.line}` : ''}: ${sev}: ${d.message}`;
+}
+
+/** The readable list of `due` and `watch`. */
+export function formatText(r: Report, o: TextOptions): string {
+	const st = o.style;
+	const out: string[] = [];
+	out.push(st.bold(`Interview follow-ups for ${longDate(r.today)}${o.vaultName ? ` (${o.vaultName})` : ''}`));
+	const groups: [string, Action[]][] = [
+		['Overdue', r.actions.filter((a) => a.state === 'overdue')],
+		['Due', r.actions.filter((a) => a.state === 'due')],
+		[`Upcoming, through ${shortDate(addDays(r.today, r.within), r.today)}`, r.actions.filter((a) => a.state === 'upcoming')],
+	];
+	if (r.actions.length === 0) {
+		out.push('', `Nothing to do through ${shortDate(addDays(r.today, r.within), r.today)}.`);
+	}
+	for (const [title, list] of groups) {
+		if (list.length === 0) continue;
+		const colour = title === 'Overdue' ? st.red : title === 'Due' ? st.yellow : st.cyan;
+		out.push('', colour(st.bold(`${title} (${list.length})`)));
+		for (const a of list) out.push(...actionLines(a, r.today, o));
+	}
+	const errors = r.diagnostics.filter((d) => d.severity === 'error');
+	const warnings = r.diagnostics.filter((d) => d.severity === 'warning');
+	if (errors.length > 0 || warnings.length > 0) {
+		out.push('');
+		const notes = new Set(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.note)).size;
+		const parts = [errors.length > 0 ? counted(errors.length, 'error') : '', warnings.length > 0 ? counted(warnings.length, 'warning') : ''].filter((x) => x);
+		out.push(st.bold(`Problems in ${counted(notes, 'note')}: ${parts.join(', ')}`));
+		// Errors can hide actions: show them; warnings are counted (`check` lists them).
+		for (const d of errors) out.push(`  ${diagnosticLine(d, st)}`);
+		if (warnings.length > 0) out.push(`  Run 'interview-followups check' to see ${errors.length > 0 ? 'the warnings too' : 'them'}.`);
+	}
+	return `${out.join('\n')}\n`;
+}
+
+/** The output of `check`. */
+export function formatCheck(r: Report, notesRead: number, st: Style): string {
+	const shown = r.diagnostics;
+	const out = shown.map((d) => diagnosticLine(d, st));
+	const errors = shown.filter((d) => d.severity === 'error').length;
+	const warnings = shown.filter((d) => d.severity === 'warning').length;
+	const infos = shown.length - errors - warnings;
+	if (shown.length === 0) {
+		out.push(`No problems found in ${counted(notesRead, 'note')}.`);
+	} else {
+		const notes = new Set(shown.map((d) => d.note)).size;
+		const parts = [counted(errors, 'error'), counted(warnings, 'warning')];
+		if (infos > 0) parts.push(counted(infos, 'note'));
+		out.push('', `${counted(shown.length, 'problem')} in ${counted(notes, 'file')} (${parts.join(', ')}); ${counted(notesRead, 'note')} read.`);
+	}
+	return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,37 @@
+/**
+ * A progress line on stderr while a big vault is read: shown only when the
+ * work has taken over a second and stderr is a terminal, rewritten in place at
+ * most ten times a second, and erased when done.
+ */
+export interface ProgressStream {
+	isTTY?: boolean;
+	write(s: string): unknown;
+}
+
+export class Progress {
+	private readonly start = Date.now();
+	private lastDraw = 0;
+	private shown = false;
+
+	constructor(
+		private readonly stream: ProgressStream,
+		private readonly delayMs = 1000,
+		private readonly now: () => number = Date.now,
+	) {}
+
+	/** Call often: cheap when nothing is drawn. */
+	tick(done: number, total: number, what = 'Reading notes'): void {
+		if (this.stream.isTTY !== true) return;
+		const t = this.now();
+		if (t - this.start < this.delayMs || t - this.lastDraw < 100) return;
+		this.lastDraw = t;
+		this.shown = true;
+		this.stream.write(`\r\u001b[2K${what}… ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`);
+	}
+
+	/** Erases the line, if one was drawn. */
+	done(): void {
+		if (this.shown) this.stream.write('\r\u001b[2K');
+		this.shown = false;
+	}
+}

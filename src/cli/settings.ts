@@ -1,0 +1,141 @@
+/**
+ * The plugin's saved settings, read from the vault
+ * (`<config folder>/plugins/interview-followups/data.json`) and merged over the
+ * defaults. A missing file means the defaults; a malformed file or a value of
+ * the wrong type is a warning (on stderr, by the caller) and the default.
+ * Whether a number makes sense (a negative cadence) is the rules' business
+ * (`ruleSettings`), which report it as a diagnostic.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SETTINGS, type Settings } from '../core/types';
+import { errnoCode } from './args';
+
+/** The plugin's data file inside the configuration folder. */
+export const PLUGIN_DATA = 'plugins/interview-followups/data.json';
+
+/**
+ * Obsidian's configuration folder in a vault. The command line has no
+ * `Vault#configDir` to ask, and users may rename the folder, so it is found:
+ * the folder given (`--config-dir`), else the top-level dot-folder holding
+ * this plugin's data.json, else the one holding Obsidian's `app.json`; null
+ * when there is none (the vault was never opened in Obsidian).
+ */
+export function findConfigDir(vault: string, given?: string): string | null {
+	if (given !== undefined && given.trim() !== '') return given.replace(/\\/g, '/').replace(/\/+$/, '');
+	let dotFolders: string[];
+	try {
+		dotFolders = readdirSync(vault, { withFileTypes: true })
+			.filter((e) => e.isDirectory() && e.name.startsWith('.') && e.name !== '.git' && e.name !== '.trash')
+			.map((e) => e.name)
+			.sort();
+	} catch {
+		return null;
+	}
+	return (
+		dotFolders.find((d) => existsSync(join(vault, d, ...PLUGIN_DATA.split('/')))) ??
+		dotFolders.find((d) => existsSync(join(vault, d, 'app.json'))) ??
+		null
+	);
+}
+
+export interface LoadedSettings {
+	settings: Settings;
+	/** One line each, for stderr. */
+	warnings: string[];
+	/** Whether data.json was found. */
+	found: boolean;
+}
+
+/** Optional keys of Settings that have no default. */
+const OPTIONAL_STRINGS = ['userName', 'userPhone'] as const;
+
+function describe(value: unknown): string {
+	if (Array.isArray(value)) return 'a list';
+	if (value === null) return 'null';
+	return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** The settings file, vault-relative with `/`. */
+export function settingsPath(configDir: string): string {
+	return `${configDir}/${PLUGIN_DATA}`;
+}
+
+export function settingsFile(vault: string, configDir: string): string {
+	return join(vault, ...settingsPath(configDir).split('/'));
+}
+
+export function loadSettings(vault: string, configDir: string | null = findConfigDir(vault)): LoadedSettings {
+	const settings: Settings = {
+		...DEFAULT_SETTINGS,
+		interviewFolders: [...DEFAULT_SETTINGS.interviewFolders],
+		workWeek: [...DEFAULT_SETTINGS.workWeek],
+		holidays: [...DEFAULT_SETTINGS.holidays],
+	};
+	if (configDir === null) return { settings, warnings: [], found: false };
+	const shown = settingsPath(configDir);
+	const file = settingsFile(vault, configDir);
+	let raw: string;
+	try {
+		raw = readFileSync(file, 'utf8');
+	} catch (e) {
+		const code = errnoCode(e);
+		if (code === 'ENOENT' || code === 'ENOTDIR') return { settings, warnings: [], found: false };
+		return { settings, warnings: [`warning: cannot read ${shown} (${code ?? String(e)}); using the default settings`], found: false };
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(raw.replace(/^\uFEFF/, ''));
+	} catch (e) {
+		const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+		return {
+			settings,
+			warnings: [`warning: ${shown} is not valid JSON (${why}); using the default settings (fix the file or save the settings again in Obsidian)`],
+			found: true,
+		};
+	}
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		return { settings, warnings: [`warning: ${shown} does not hold an object of settings; using the default settings`], found: true };
+	}
+	const warnings: string[] = [];
+	const obj = data as Record<string, unknown>;
+	const target = settings as unknown as Record<string, unknown>;
+	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+		if (!(key in obj)) continue;
+		const value = obj[key];
+		const def: unknown = DEFAULT_SETTINGS[key];
+		let ok: boolean;
+		if (Array.isArray(def)) {
+			const itemType = key === 'workWeek' ? 'number' : 'string';
+			ok = Array.isArray(value) && value.every((v) => typeof v === itemType);
+			if (!ok) {
+				warnings.push(`warning: ${shown}: ${key} should be a list of ${itemType}s, not ${describe(value)}; using the default`);
+				continue;
+			}
+			target[key] = [...(value as unknown[])];
+			continue;
+		}
+		ok = typeof value === typeof def;
+		if (!ok) {
+			warnings.push(`warning: ${shown}: ${key} should be a ${typeof def}, not ${describe(value)}; using the default (${JSON.stringify(def)})`);
+			continue;
+		}
+		target[key] = value;
+	}
+	for (const key of OPTIONAL_STRINGS) {
+		const value = obj[key];
+		if (value === undefined || value === null) continue;
+		if (typeof value === 'string') target[key] = value;
+		else warnings.push(`warning: ${shown}: ${key} should be a string, not ${describe(value)}; ignored`);
+	}
+	return { settings, warnings, found: true };
+}
+
+/** Normalises a folder as a vault-relative path with `/`, no leading `./` or trailing `/`. */
+export function normaliseFolder(folder: string): string {
+	return folder
+		.replace(/\\/g, '/')
+		.replace(/^(\.\/)+/, '')
+		.replace(/\/+$/g, '')
+		.replace(/^\/+/, '');
+}

@@ -1,0 +1,197 @@
+/**
+ * `template KIND --note NOTE [--person NAME] [--templates DIR] [--vault VAULT]`:
+ * prints the filled template for an interview note (its application, the
+ * person it is for), using the user's template of that kind when the
+ * templates folder has one.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { localToday } from '../core/dates';
+import { personKey } from '../core/contacts';
+import { computeSchedule } from '../core/rules';
+import {
+	buildTemplateContext,
+	isTemplateKind,
+	renderTemplate,
+	TEMPLATE_KINDS,
+	templateFileName,
+	templateKindForAction,
+	type TemplateKind,
+} from '../core/templates';
+import type { Application, Interview, Person } from '../core/types';
+import { flag, stringOption, UsageError, type Parsed } from './args';
+import { nowOf, parseDateOption, settingsWithOptions, vaultArgument, type Io } from './common';
+import { Engine } from './engine';
+import { diagnosticLine } from './format';
+import { Progress } from './progress';
+import { resolveNotePath } from './vault';
+
+export function runTemplate(parsed: Parsed, io: Io): number {
+	const kindArg = parsed.positionals[0];
+	if (!isTemplateKind(kindArg)) {
+		throw new UsageError(`template: unknown kind '${kindArg}'; use one of ${TEMPLATE_KINDS.join(', ')}`);
+	}
+	const kind: TemplateKind = kindArg;
+	const noteArg = stringOption(parsed, 'note');
+	if (noteArg === undefined && kind !== 'interview') {
+		throw new UsageError(`template: --note NOTE is needed: the interview note the ${kind} is about (relative to the vault)`);
+	}
+	const todayText = stringOption(parsed, 'today');
+	const today = todayText === undefined ? localToday() : parseDateOption('today', todayText);
+	const vault = vaultArgument(parsed, undefined);
+	const settings = settingsWithOptions(vault, parsed, io);
+	const templates = templatesFolder(vault, stringOption(parsed, 'templates'), settings.templatesFolder, io);
+	const note = noteArg === undefined ? null : resolveNotePath(vault, noteArg, io.cwd);
+
+	const engine = new Engine(vault, settings);
+	engine.loadAll(new Progress(io.stderr));
+	const index = engine.index;
+
+	let application: Application | null = null;
+	let interview: Interview | null = null;
+	if (note !== null) {
+		const parsedNote = index.note(note.path);
+		if (!parsedNote?.isInterview) {
+			throw new UsageError(
+				`template: '${note.path}' is not an interview note; add 'type: interview' to its frontmatter or tag it #interview (or pass --folder)`,
+			);
+		}
+		for (const app of index.applications()) {
+			const hit = app.interviews.find((i) => i.path === note.path);
+			if (hit) {
+				application = app;
+				interview = hit;
+				break;
+			}
+		}
+		if (application === null && kind !== 'interview') {
+			io.stderr.write(`interview-followups: warning: ${note.path} names no company, so it belongs to no application; the template is filled as far as possible\n`);
+		}
+	}
+
+	const personArg = stringOption(parsed, 'person');
+	let person: Person | null = null;
+	if (personArg !== undefined && personArg.trim() !== '') {
+		const id = personKey(personArg);
+		person = index.person(id) ?? null;
+		if (person === null) {
+			io.stderr.write(`interview-followups: warning: no note names '${personArg}'; the template uses the name only\n`);
+			person = { id, name: personArg.trim(), title: null, email: null, phone: null, company: application?.company ?? null, path: null, topics: [] };
+		}
+	} else if (kind !== 'interview') {
+		person = defaultPerson(kind, application, interview, engine, today, settings);
+	}
+
+	const context = buildTemplateContext({
+		application,
+		person,
+		index,
+		settings,
+		today,
+		interviewPath: note?.path ?? null,
+	});
+	const userTemplates = templates === null ? null : readUserTemplate(templates, kind);
+	const result = renderTemplate(kind, context, { userTemplates, templatesFolder: templates?.label ?? settings.templatesFolder });
+	for (const d of result.diagnostics) io.stderr.write(`interview-followups: ${diagnosticLine(d)}\n`);
+	if (flag(parsed, 'json')) {
+		const doc = {
+			kind,
+			note: note?.path ?? null,
+			person: person === null ? null : { name: person.name, title: person.title, email: person.email, phone: person.phone },
+			subject: result.subject,
+			body: result.body,
+			markdown: result.markdown,
+			mailto: result.mailto,
+			source: result.source,
+		};
+		io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+		return 0;
+	}
+	io.stdout.write(result.markdown.endsWith('\n') ? result.markdown : `${result.markdown}\n`);
+	return 0;
+}
+
+interface TemplatesDir {
+	abs: string;
+	/** As shown in messages. */
+	label: string;
+}
+
+/** `--templates DIR` (vault-relative, else relative to the current folder, or absolute), else the setting. */
+function templatesFolder(vault: string, option: string | undefined, setting: string, io: Io): TemplatesDir | null {
+	const isDir = (p: string): boolean => {
+		try {
+			return statSync(p).isDirectory();
+		} catch {
+			return false;
+		}
+	};
+	if (option !== undefined) {
+		const tries = isAbsolute(option) ? [option] : [join(vault, option), resolve(io.cwd, option)];
+		const found = tries.find(isDir);
+		if (found === undefined) throw new UsageError(`template: templates folder '${option}' not found; give a folder holding KIND.md files (e.g. thank-you.md)`);
+		return { abs: found, label: option };
+	}
+	if (setting.trim() === '') return null;
+	const abs = join(vault, setting);
+	if (!isDir(abs)) {
+		io.stderr.write(`interview-followups: warning: the templates folder '${setting}' (setting templatesFolder) is not in the vault; using the built-in templates\n`);
+		return null;
+	}
+	return { abs, label: setting };
+}
+
+function readUserTemplate(dir: TemplatesDir, kind: TemplateKind): Partial<Record<TemplateKind, string>> | null {
+	try {
+		return { [kind]: readFileSync(join(dir.abs, templateFileName(kind)), 'utf8').replace(/^\uFEFF/, '') };
+	} catch {
+		return null;
+	}
+}
+
+/** Whom the template is for when --person is not given: the person the schedule names, else the obvious one. */
+function defaultPerson(
+	kind: TemplateKind,
+	application: Application | null,
+	interview: Interview | null,
+	engine: Engine,
+	today: string,
+	settings: Engine['settings'],
+): Person | null {
+	const index = engine.index;
+	if (application !== null) {
+		const schedule = computeSchedule(index, nowOf(today), settings);
+		const matching = schedule.actions.filter((a) => a.application === application.id && a.person !== null && templateKindForAction(a.kind) === kind);
+		const best = matching.find((a) => a.note === interview?.path) ?? matching[0];
+		if (best?.person) {
+			return (
+				index.person(personKey(best.person.name)) ?? {
+					id: personKey(best.person.name),
+					name: best.person.name,
+					title: best.person.title,
+					email: best.person.email,
+					phone: best.person.phone,
+					company: application.company,
+					path: null,
+					topics: best.gifts,
+				}
+			);
+		}
+	}
+	const pick = (ids: readonly (string | null)[]): Person | null => {
+		for (const id of ids) {
+			const p = id === null ? undefined : index.person(id);
+			if (p) return p;
+		}
+		return null;
+	};
+	const latest = application?.interviews[application.interviews.length - 1] ?? null;
+	switch (kind) {
+		case 'thank-you':
+			return pick(interview?.interviewers ?? []);
+		case 'reference-alert':
+			return pick([...(interview?.references ?? []), ...(application?.interviews.flatMap((i) => i.references) ?? [])]);
+		default:
+			return pick([interview?.contact ?? null, latest?.contact ?? null, ...(latest?.interviewers ?? []), ...(interview?.interviewers ?? [])]);
+	}
+}

@@ -1,0 +1,220 @@
+/**
+ * Reading a vault folder from disk: every `.md` file, recursively, skipping
+ * dot-folders (`.obsidian`, `.git`, `.trash` …) and `node_modules`.
+ *
+ * Never crashes and never hangs: a file that cannot be read, a binary file
+ * (NUL bytes) or a huge one (over 5 MB) is skipped with a warning diagnostic
+ * naming it; a symlink loop is cut by remembering the real path of every
+ * folder entered; a broken symlink is skipped with a warning.
+ */
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../core/types';
+import { errnoCode, UsageError } from './args';
+
+/** Notes above this size are skipped: no interview note is that long, and reading it would stall the list. */
+export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+
+/** Folder names never read, besides dot-folders. */
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+export interface NoteFile {
+	/** Vault-relative, with `/`. */
+	path: string;
+	/** Absolute path on disk. */
+	abs: string;
+}
+
+/** `/` separated, vault-relative. */
+export function toVaultPath(vault: string, abs: string): string {
+	const rel = relative(vault, abs);
+	return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+/** Whether a vault-relative path is in a place the tool never reads (dot-folder, node_modules, dot-file). */
+export function isIgnoredPath(rel: string): boolean {
+	if (rel === '') return false;
+	return rel.split(/[\\/]/).some((seg) => seg.startsWith('.') || SKIPPED_FOLDERS.has(seg));
+}
+
+export function isNoteName(name: string): boolean {
+	return name.length > 3 && name.toLowerCase().endsWith('.md');
+}
+
+/** The vault folder as an absolute path; UsageError when it does not exist or is not a folder. */
+export function resolveVault(given: string | undefined): string {
+	const dir = resolve(given ?? '.');
+	let st;
+	try {
+		st = statSync(dir);
+	} catch {
+		throw new UsageError(`vault '${given ?? '.'}' does not exist; give the path of your vault folder (the one holding .obsidian)`);
+	}
+	if (!st.isDirectory()) throw new UsageError(`vault '${given ?? '.'}' is not a folder; give the path of your vault folder, not of a note`);
+	return dir;
+}
+
+export interface ListResult {
+	files: NoteFile[];
+	diagnostics: Diagnostic[];
+}
+
+function warning(note: string, message: string): Diagnostic {
+	return { note, severity: 'warning', message };
+}
+
+/** Lists the notes of a vault, sorted by path. */
+export function listNotes(vault: string): ListResult {
+	const files: NoteFile[] = [];
+	const diagnostics: Diagnostic[] = [];
+	const seenDirs = new Set<string>();
+	const seenFiles = new Set<string>();
+	let rootReal: string;
+	try {
+		rootReal = realpathSync(vault);
+	} catch {
+		rootReal = vault;
+	}
+	seenDirs.add(rootReal);
+	const stack: { abs: string; real: string }[] = [{ abs: vault, real: rootReal }];
+	while (stack.length > 0) {
+		const dir = stack.pop()!;
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(dir.abs, { withFileTypes: true });
+		} catch (e) {
+			const rel = toVaultPath(vault, dir.abs) || '.';
+			diagnostics.push(warning(rel, `this folder cannot be read (${errorCode(e)}); its notes were skipped (check its permissions)`));
+			continue;
+		}
+		for (const entry of entries) {
+			const name = entry.name;
+			if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
+			const abs = join(dir.abs, name);
+			let isDir = entry.isDirectory();
+			let isFile = entry.isFile();
+			let real = join(dir.real, name);
+			if (entry.isSymbolicLink()) {
+				try {
+					const st = statSync(abs);
+					isDir = st.isDirectory();
+					isFile = st.isFile();
+					real = realpathSync(abs);
+				} catch (e) {
+					if (isNoteName(name)) {
+						diagnostics.push(warning(toVaultPath(vault, abs), `this note is a link to a file that cannot be reached (${errorCode(e)}); skipped`));
+					}
+					continue;
+				}
+			}
+			if (isDir) {
+				// A folder reached twice (a symlink loop, or two links to one folder) is read once.
+				if (seenDirs.has(real)) continue;
+				seenDirs.add(real);
+				stack.push({ abs, real });
+			} else if (isFile && isNoteName(name)) {
+				if (seenFiles.has(real)) continue;
+				seenFiles.add(real);
+				files.push({ path: toVaultPath(vault, abs), abs });
+			}
+		}
+	}
+	files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return { files, diagnostics };
+}
+
+function errorCode(e: unknown): string {
+	const code = errnoCode(e);
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	if (code === 'ENOENT') return 'not found';
+	if (code === 'ELOOP') return 'a link loop';
+	return code ?? (e instanceof Error ? e.message : String(e));
+}
+
+export type ReadNote = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic | null };
+
+function mb(bytes: number): string {
+	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * Reads one note as text (UTF-8, byte order mark removed). A missing file is
+ * `{ ok: false, diagnostic: null }` (it was deleted: not a problem).
+ */
+export function readNote(abs: string, path: string): ReadNote {
+	let fd: number;
+	try {
+		fd = openSync(abs, 'r');
+	} catch (e) {
+		const code = errnoCode(e);
+		if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, diagnostic: null };
+		return { ok: false, diagnostic: warning(path, `this note cannot be read (${errorCode(e)}); skipped (check its permissions)`) };
+	}
+	try {
+		const st = fstatSync(fd);
+		if (!st.isFile()) return { ok: false, diagnostic: null };
+		if (st.size > MAX_NOTE_BYTES) {
+			return {
+				ok: false,
+				diagnostic: warning(path, `this note is ${mb(st.size)}, over the ${mb(MAX_NOTE_BYTES)} limit for a note; skipped (split it, or move it out of the vault)`),
+			};
+		}
+		// The size may change under us: read to the end, never past the limit.
+		let buf = Buffer.allocUnsafe(st.size + 1);
+		let total = 0;
+		for (;;) {
+			if (total === buf.length) {
+				const bigger = Buffer.allocUnsafe(buf.length * 2);
+				buf.copy(bigger, 0, 0, total);
+				buf = bigger;
+			}
+			const n = readSync(fd, buf, total, buf.length - total, null);
+			if (n === 0) break;
+			total += n;
+			if (total > MAX_NOTE_BYTES) {
+				return { ok: false, diagnostic: warning(path, `this note is over the ${mb(MAX_NOTE_BYTES)} limit for a note; skipped (split it, or move it out of the vault)`) };
+			}
+		}
+		const data = buf.subarray(0, total);
+		if (data.includes(0)) {
+			return { ok: false, diagnostic: warning(path, 'this looks like a binary file (it holds NUL bytes), not a Markdown note; skipped') };
+		}
+		let text = data.toString('utf8');
+		if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+		return { ok: true, text };
+	} catch (e) {
+		return { ok: false, diagnostic: warning(path, `this note cannot be read (${errorCode(e)}); skipped`) };
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/**
+ * Resolves NOTE as the command line accepts it: vault-relative (as `note` in
+ * the JSON), absolute inside the vault, or relative to the current folder when
+ * that lands inside the vault; `.md` may be left out.
+ */
+export function resolveNotePath(vault: string, note: string, cwd: string = process.cwd()): NoteFile {
+	const candidates: string[] = [];
+	if (isAbsolute(note)) candidates.push(note);
+	else candidates.push(join(vault, note), resolve(cwd, note));
+	const tries = candidates.flatMap((c) => (isNoteName(c) ? [c] : [c, `${c}.md`]));
+	for (const abs of tries) {
+		const rel = toVaultPath(vault, abs);
+		if (rel.startsWith('..') || isAbsolute(rel)) continue;
+		let st;
+		try {
+			st = statSync(abs);
+		} catch {
+			continue;
+		}
+		if (st.isFile()) return { path: rel, abs };
+	}
+	if (isAbsolute(note)) {
+		const rel = toVaultPath(vault, note);
+		if (rel.startsWith('..') || isAbsolute(rel)) {
+			throw new UsageError(`note '${note}' is not inside the vault ${vault}; give a note of that vault, or pass --vault`);
+		}
+	}
+	throw new UsageError(`note '${note}' not found in the vault ${vault}; give its path relative to the vault, as 'note' in 'due --json' shows it`);
+}

@@ -1,0 +1,148 @@
+/**
+ * `watch`: print the list, then a fresh one each time the vault changes.
+ *
+ * chokidar reports each change; changes are gathered for a short quiet spell
+ * (100 ms, at most 1 s for a never-ending burst) and then only the notes that
+ * changed are read again into the incremental index (upsert / remove /
+ * rename), so a burst of thousands of changes gives few re-prints. Editors that
+ * save by writing a temporary file and renaming it over the note are handled
+ * (chokidar's `atomic` mode, and a note is always re-read from disk). The
+ * settings file is watched too; when the day changes the list is recomputed.
+ */
+import { basename, relative, sep } from 'node:path';
+import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
+import type { FSWatcher } from 'chokidar';
+import { localToday } from '../core/dates';
+import { flag, stringOption, type Parsed } from './args';
+import { commonOptions, nowOf, settingsWithOptions, type Io } from './common';
+import { Engine } from './engine';
+import { formatJson, formatText, styleFor, useColour } from './format';
+import { Progress } from './progress';
+import { findConfigDir, settingsFile } from './settings';
+import { isIgnoredPath, isNoteName } from './vault';
+
+/** Quiet time after the last change before the list is recomputed. */
+export const DEBOUNCE_MS = 100;
+/** A burst that never goes quiet still gets a fresh list this often. */
+export const MAX_WAIT_MS = 1000;
+
+export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
+	const c = commonOptions(parsed, io);
+	const { vault } = c;
+	const engine = new Engine(vault, c.settings, true);
+	const colour = useColour(io.stdout, io.env);
+	const style = styleFor(colour);
+	const why = flag(parsed, 'why');
+	const chokidar = await import('chokidar');
+
+	let lastText = '';
+	const print = (reason: string, onlyIfChanged = false): void => {
+		const report = engine.report(nowOf(c.fixedToday), c.within);
+		const text = c.json ? formatJson(report, true) : formatText(report, { style, why });
+		if (onlyIfChanged && text === lastText) return;
+		lastText = text;
+		if (c.json) {
+			io.stdout.write(text);
+			return;
+		}
+		const status = style.dim(`Watching ${vault} (${engine.noteCount()} notes) — ${reason}. Stop with Ctrl+C.`);
+		// On a terminal, each list replaces the last; in a pipe, lists follow each other.
+		io.stdout.write(io.stdout.isTTY ? `\u001b[2J\u001b[3J\u001b[H${text}\n${status}\n` : `${text}\n`);
+	};
+
+	const ignored = (p: string, stats?: { isFile(): boolean }): boolean => {
+		const rel = relative(vault, p);
+		if (rel === '' || rel.startsWith('..')) return false;
+		if (isIgnoredPath(rel)) return true;
+		return stats?.isFile() === true && !isNoteName(p);
+	};
+
+	const pending = new Set<string>();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let firstPending = 0;
+	let ready = false;
+
+	const flush = (): void => {
+		timer = undefined;
+		if (pending.size === 0) return;
+		const paths = [...pending];
+		pending.clear();
+		const change = engine.refresh(paths);
+		const n = change.upserted + change.removed + change.renamed;
+		const time = new Date().toTimeString().slice(0, 8);
+		print(`updated ${time}, ${n === 1 ? '1 note' : `${n} notes`} changed`);
+	};
+
+	const queue = (abs: string): void => {
+		const rel = relative(vault, abs);
+		if (rel === '' || rel.startsWith('..')) return;
+		pending.add(sep === '/' ? rel : rel.split(sep).join('/'));
+		if (!ready) return;
+		const t = Date.now();
+		if (timer === undefined) firstPending = t;
+		else clearTimeout(timer);
+		const wait = Math.max(0, Math.min(DEBOUNCE_MS, firstPending + MAX_WAIT_MS - t));
+		timer = setTimeout(flush, wait);
+	};
+
+	const watcher: FSWatcher = chokidar.watch(vault, {
+		ignored,
+		ignoreInitial: true,
+		persistent: true,
+		atomic: true,
+		followSymlinks: true,
+	});
+	watcher.on('add', queue).on('change', queue).on('unlink', queue).on('unlinkDir', queue);
+	watcher.on('addDir', () => undefined);
+	watcher.on('error', (e: unknown) => {
+		const code = (e as { code?: unknown }).code;
+		const hint = code === 'ENOSPC' ? ' (too many folders to watch: raise fs.inotify.max_user_watches)' : '';
+		io.stderr.write(`interview-followups: watch: ${e instanceof Error ? e.message : String(e)}${hint}\n`);
+	});
+
+	// The settings live in a dot-folder, which the vault watcher ignores: watch that one file.
+	const configDir = findConfigDir(vault, stringOption(parsed, 'config-dir'));
+	const settingsWatcher: FSWatcher = chokidar.watch(configDir === null ? [] : [settingsFile(vault, configDir)], {
+		ignoreInitial: true,
+		persistent: true,
+		atomic: true,
+	});
+	const reloadSettings = (): void => {
+		engine.settings = settingsWithOptions(vault, parsed, io);
+		engine.loadAll(new Progress(io.stderr));
+		print(`settings reloaded ${new Date().toTimeString().slice(0, 8)}`);
+	};
+	settingsWatcher.on('add', reloadSettings).on('change', reloadSettings).on('unlink', reloadSettings);
+	settingsWatcher.on('error', () => undefined);
+
+	await Promise.all([new Promise<void>((r) => watcher.once('ready', () => r())), new Promise<void>((r) => settingsWatcher.once('ready', () => r()))]);
+	// Read after the watcher is ready, so no save between the two is missed.
+	engine.loadAll(new Progress(io.stderr));
+	pending.clear();
+	ready = true;
+	print(`read ${basename(vault)}`);
+
+	// When the clock is the local one, the list changes with the day (and with an interview's hour).
+	let tick: ReturnType<typeof setInterval> | undefined;
+	if (c.fixedToday === null) {
+		let day = localToday();
+		tick = setInterval(() => {
+			const today = localToday();
+			const reason = today === day ? `checked ${new Date().toTimeString().slice(0, 5)}` : `a new day: ${today}`;
+			day = today;
+			print(reason, true);
+		}, 60_000);
+	}
+
+	return await new Promise<number>((resolve) => {
+		const stop = (): void => {
+			if (timer !== undefined) clearTimeout(timer);
+			if (tick !== undefined) clearInterval(tick);
+			void Promise.all([watcher.close(), settingsWatcher.close()]).finally(() => resolve(0));
+		};
+		process.once('SIGINT', stop);
+		process.once('SIGTERM', stop);
+		process.once('SIGHUP', stop);
+	});
+}
+
