@@ -129,7 +129,12 @@ function keyLinesOf(doc: Document.Parsed, lineCounter: LineCounter): Record<stri
 	if (!isMap(doc.contents)) return out;
 	for (const pair of doc.contents.items) {
 		const key = pair.key;
-		if (isScalar(key) && key.range) out[String(key.value)] = lineCounter.linePos(key.range[0]).line;
+		if (!isScalar(key) || !key.range) continue;
+		const name = String(key.value);
+		const line = lineCounter.linePos(key.range[0]).line;
+		// Like yaml's toJS, keep `__proto__` as an own key rather than setting the prototype.
+		if (name === '__proto__') Object.defineProperty(out, name, { value: line, enumerable: true, writable: true, configurable: true });
+		else out[name] = line;
 	}
 	return out;
 }

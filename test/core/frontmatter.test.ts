@@ -97,6 +97,17 @@ describe('readFrontmatter: an ordinary interview note', () => {
 	});
 });
 
+describe('keys that are special in JavaScript', () => {
+	it('`__proto__` and `constructor` are ordinary own keys; nothing is polluted', () => {
+		const r = read('---\n__proto__:\n  polluted: true\nconstructor: x\n---\n');
+		expect(Object.keys(r.data ?? {})).toEqual(['__proto__', 'constructor']);
+		expect(Object.getPrototypeOf(r.data)).toBe(Object.prototype);
+		expect(Object.keys(r.keyLines)).toEqual(['__proto__', 'constructor']);
+		expect(Object.getOwnPropertyDescriptor(r.keyLines, '__proto__')?.value).toBe(2);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+});
+
 describe(`dates never move (TZ=${process.env.TZ ?? '(unset)'})`, () => {
 	it('keeps a YAML date as the string written', () => {
 		const r = read('---\ninterview_date: 2026-11-16\n---\n');
