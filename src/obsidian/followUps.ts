@@ -4,7 +4,7 @@
  */
 import { MarkdownView, Notice, TFile } from 'obsidian';
 import { addDays, type LocalDate } from '../core/dates';
-import type { Action, LogKind } from '../core/types';
+import type { Action } from '../core/types';
 import { formatLogEntry, formatSnooze, renderForAction, templatePath, TEMPLATE_KINDS, type RenderResult, type TemplateKind } from './engine';
 import { appendToFrontmatterList, insertUnderHeading } from './model/frontmatterEdit';
 import type { PluginHost } from './host';
@@ -29,7 +29,7 @@ export class FollowUps {
 
 	/** `YYYY-MM-DD kind: Person` for logging `action` as done on `date`. */
 	doneEntry(action: Action, date: LocalDate = this.today()): string {
-		return formatLogEntry({ date, kind: action.kind as LogKind, person: action.person?.name ?? null });
+		return formatLogEntry({ date, kind: action.kind, person: action.person?.name ?? null });
 	}
 
 	snoozeEntry(action: Action, until: LocalDate): string {

@@ -284,6 +284,11 @@ export class FollowUpIndexer {
 				this.forget(path);
 				continue;
 			}
+			if (this.app.metadataCache.getFileCache(file) === null) {
+				// Not parsed yet (just created, or renamed before the cache caught up):
+				// a renamed note stays as the rename left it, and the `changed` event that follows brings the rest.
+				continue;
+			}
 			const interview = this.isInterview(file);
 			const wanted = this.wanted().has(linkName(path));
 			if (!interview && !wanted) {

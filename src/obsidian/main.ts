@@ -5,7 +5,7 @@
  * `onload` only registers things and reads the settings; the index is built
  * once the workspace layout is ready, in time slices (indexer.ts).
  */
-import { Notice, Plugin, TFile, debounce, normalizePath, type WorkspaceLeaf } from 'obsidian';
+import { Notice, Plugin, TFile, TFolder, debounce, normalizePath, type WorkspaceLeaf } from 'obsidian';
 import type { Settings } from '../core/types';
 import { CODE_BLOCK_LANGUAGE, codeBlockProcessor } from './codeBlock';
 import { allCommands } from './commands/index';
@@ -30,6 +30,8 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 	followUps!: FollowUps;
 	private statusBar!: StatusBar;
 	private lastTick = { date: '', at: 0 };
+	/** Settles once the first index is built (after the layout is ready). */
+	started: Promise<void> | null = null;
 	private readonly rebuildSoon = debounce(() => void this.indexer.build(), 800, true);
 
 	override async onload(): Promise<void> {
@@ -51,7 +53,9 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 			this.indexer.dispose();
 			this.rebuildSoon.cancel();
 		});
-		this.app.workspace.onLayoutReady(() => void this.start());
+		this.app.workspace.onLayoutReady(() => {
+			this.started = this.start();
+		});
 	}
 
 	/** Builds the index and starts following the vault (after the layout is ready). */
@@ -111,7 +115,9 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 			if (!leaf) return;
 			await leaf.setViewState({ type: VIEW_TYPE, active: true });
 		}
-		await workspace.revealLeaf(leaf);
+		// Workspace.revealLeaf needs Obsidian 1.7.2; this does the same on 1.4.
+		if (leaf.getRoot() === workspace.rightSplit && workspace.rightSplit.collapsed) workspace.rightSplit.expand();
+		workspace.setActiveLeaf(leaf, { focus: true });
 	}
 
 	/** Creates a note from the interview template in the new-note folder, and opens it. */
@@ -124,7 +130,7 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 		});
 		for (const d of r.diagnostics) new Notice(`${d.note}: ${d.message}`);
 		const folder = this.settings.newNoteFolder === '' ? '' : normalizePath(this.settings.newNoteFolder);
-		if (folder !== '' && !this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder);
+		if (folder !== '' && !(this.app.vault.getAbstractFileByPath(folder) instanceof TFolder)) await this.app.vault.createFolder(folder);
 		const base = `${folder === '' ? '' : `${folder}/`}${today} Interview`;
 		let path = `${base}.md`;
 		for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) path = `${base} ${n}.md`;

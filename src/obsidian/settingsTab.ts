@@ -32,6 +32,15 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
+	/**
+	 * The declarative settings API (Obsidian 1.13) is not used yet, since the
+	 * plugin supports Obsidian 1.4: an empty list tells Obsidian to call
+	 * display(), which builds the tab on every version.
+	 */
+	getSettingDefinitions(): unknown[] {
+		return [];
+	}
+
 	display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
@@ -128,7 +137,7 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 		});
 	}
 
-	private count(el: HTMLElement, key: TextKey & keyof Settings, name: string, desc: string): void {
+	private count(el: HTMLElement, key: TextKey, name: string, desc: string): void {
 		const [min, max] = countLimits(key);
 		this.text(el, key, name, desc, String(this.host.settings[key] as number), (v) => parseCount(v, min, max));
 	}

@@ -2,7 +2,7 @@
  * The sidebar view: what to do today, grouped Overdue, Due today, Upcoming,
  * Waiting; the keep-looking banner; notes that need attention.
  */
-import { ItemView, Menu, Notice, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Menu, Notice, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Action } from '../core/types';
 import { snoozeDate, type SnoozeChoice } from './followUps';
 import type { PluginHost } from './host';
@@ -30,8 +30,8 @@ export function rowHandlers(host: PluginHost): RowHandlers {
 
 export async function openNote(host: PluginHost, path: string, line?: number): Promise<void> {
 	const leaf = host.app.workspace.getLeaf(false);
-	const file = host.app.vault.getFileByPath(path);
-	if (!file) {
+	const file = host.app.vault.getAbstractFileByPath(path);
+	if (!(file instanceof TFile)) {
 		new Notice(`${path} no longer exists.`);
 		return;
 	}

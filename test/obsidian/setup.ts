@@ -1,36 +1,47 @@
 /**
  * Test setup for the plugin: a DOM (domino, which obsidian-test-mocks already
- * brings in through turndown) and the mocked `obsidian` module.
+ * brings in through turndown, so no new dependency) and the mocked `obsidian`
+ * module. Import it first in every test of the plugin:
+ *
+ *     import './setup';
  */
+import { createRequire } from 'node:module';
 import { vi } from 'vitest';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-import domino from '@mixmark-io/domino';
 
-const win = domino.createWindow('<!doctype html><html><head></head><body></body></html>', 'app://obsidian.md/index.html') as unknown as Record<string, unknown>;
-const g = globalThis as unknown as Record<string, unknown>;
-if (typeof g['document'] === 'undefined') {
-	g['window'] = win;
-	g['document'] = win['document'];
-	for (const name of Object.getOwnPropertyNames(win)) {
-		if (name in g) continue;
-		g[name] = win[name];
-	}
-	const impl = (domino as unknown as { impl: Record<string, unknown> }).impl;
-	for (const [name, value] of Object.entries(impl)) if (!(name in g)) g[name] = value;
-	for (const name of ['getComputedStyle']) g[name] = (win[name] as (...a: unknown[]) => unknown).bind(win);
+// domino's own typings declare a module named 'domino', so load it untyped.
+const domino = createRequire(import.meta.url)('@mixmark-io/domino') as {
+	createWindow(html: string, address: string): Record<string, unknown>;
+	impl: Record<string, unknown>;
+};
+
+/** Globals Node has already (its own Event, CustomEvent and DOMException stay). */
+const NODE_HAS = new Set(['DOMException', 'Event', 'CustomEvent']);
+if (typeof document === 'undefined') {
+	const win = domino.createWindow('<!doctype html><html><head></head><body></body></html>', 'app://obsidian.md/index.html');
+	// Timers on `window` are Node's, so that fake timers and the event loop are one.
+	win['setTimeout'] = setTimeout;
+	win['clearTimeout'] = clearTimeout;
+	win['setInterval'] = setInterval;
+	win['clearInterval'] = clearInterval;
+	win['open'] = () => null;
+	vi.stubGlobal('window', win);
+	vi.stubGlobal('document', win['document']);
+	vi.stubGlobal('getComputedStyle', (win['getComputedStyle'] as (el: unknown) => unknown).bind(win));
+	for (const [name, value] of Object.entries(domino.impl)) if (!NODE_HAS.has(name)) vi.stubGlobal(name, value);
 }
+
 const { setup } = await import('obsidian-test-mocks/setup');
 // domino already defines a non-configurable `Node.prototype.doc` (same meaning:
 // the owner document); let the mocks' setup skip properties it cannot redefine.
 const defineProperties = Object.defineProperties;
-Object.defineProperties = function <T>(target: T, props: PropertyDescriptorMap & ThisType<unknown>): T {
+Object.defineProperties = function defineSkippingFixed<T>(target: T, props: PropertyDescriptorMap & ThisType<unknown>): T {
 	const kept: PropertyDescriptorMap = {};
 	for (const [key, desc] of Object.entries(props)) {
 		const own = Object.getOwnPropertyDescriptor(target, key);
 		if (own && !own.configurable) continue;
 		kept[key] = desc;
 	}
-	return defineProperties(target, kept) as T;
+	return defineProperties(target, kept);
 };
 try {
 	setup();

@@ -18,8 +18,8 @@ export function logChoices(host: PluginHost, path: string): { label: string; val
 		(a) => a.kind !== 'keep-looking' && (a.note === path || (app !== null && a.application === app.id)),
 	);
 	return [
-		...actions.map((a) => ({ label: `${actionSentence(a)} (${a.state}, due ${a.due})`, value: { action: a } as Pick })),
-		{ label: 'Other contact with the employer', value: { contact: true } as Pick },
+		...actions.map((a) => ({ label: `${actionSentence(a)} (${a.state}, due ${a.due})`, value: { action: a } })),
+		{ label: 'Other contact with the employer', value: { contact: true } },
 	];
 }
 

@@ -110,7 +110,7 @@ export function whenText(action: Pick<Action, 'state' | 'earliest' | 'due'>, tod
 		if (action.due === today) return 'Due today';
 		return `Due ${relativeDay(today, action.due)} (${dayLabel(action.due)})`;
 	}
-	return `From ${relativeDay(today, action.earliest)} (${dayLabel(action.earliest)}), due ${dayLabel(action.due)}`;
+	return `Starts ${relativeDay(today, action.earliest)} (${dayLabel(action.earliest)}), due ${dayLabel(action.due)}`;
 }
 
 export function contextText(company: string | null, role: string | null): string {

@@ -2,7 +2,7 @@
  * Small modals: pick a snooze date, pick a person, pick an action to log.
  */
 import { FuzzySuggestModal, Modal, Setting, type App } from 'obsidian';
-import { parseLocalDate, type LocalDate } from '../../core/dates';
+import { addDays, parseLocalDate, type LocalDate } from '../../core/dates';
 
 /** Asks for a date after `today`; calls `onPick` with it. */
 export class DatePromptModal extends Modal {
@@ -24,11 +24,11 @@ export class DatePromptModal extends Modal {
 		contentEl.empty();
 		new Setting(contentEl)
 			.setName('Date')
-			.setDesc('Write the date as YYYY-MM-DD. The action comes back on that day.')
+			.setDesc(`Write the date as year-month-day, for example ${addDays(this.today, 7)}. The action comes back on that day.`)
 			.addText((text) => {
 				text.inputEl.type = 'date';
 				text.inputEl.min = this.today;
-				text.setPlaceholder('YYYY-MM-DD');
+				text.setPlaceholder(addDays(this.today, 1));
 				text.onChange((v) => {
 					this.value = v;
 				});

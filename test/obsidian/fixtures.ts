@@ -1,0 +1,48 @@
+/** A small vault: today is Saturday 2026-11-21 in the tests. */
+export const ACME = [
+	'---',
+	'type: interview',
+	'company: "[[Acme Finance]]"',
+	'role: Secretary',
+	'interview_date: 2026-11-16T10:00',
+	'interviewers:',
+	'  - "[[Jane Doe]]"',
+	'  - John Roe, Office Manager <john.roe@acme.example>',
+	'contact: "[[Jane Doe]]"',
+	'decision_date: 2026-12-04',
+	'references:',
+	'  - Ann Smith <ann@example.org>',
+	'follow_ups:',
+	'  - "2026-11-17 thank-you: Jane Doe"',
+	'---',
+	'## Topics',
+	'- Jane Doe: training for the Boston marathon',
+	'- John Roe: moving the office to a paperless workflow',
+	'',
+].join('\n');
+
+export const JANE = ['---', 'title: VP Engineering', 'email: jane@acme.example', '---', 'Met at the Acme interview.', ''].join('\n');
+
+export const GLOBEX = [
+	'---',
+	'tags: [interview/onsite]',
+	'company: Globex',
+	'role: Analyst',
+	'interview_date: 2026-11-20',
+	'interviewers:',
+	'  - Bob Smith, CTO <bob@globex.example>',
+	'---',
+	'Good talk about data pipelines.',
+	'',
+].join('\n');
+
+export const BROKEN = ['---', 'type: interview', 'company: Initech', 'role: Tester', 'interview_date: next Tuesday', '---', ''].join('\n');
+
+export const VAULT: Record<string, string> = {
+	'Interviews/Acme.md': ACME,
+	'People/Jane Doe.md': JANE,
+	'Interviews/Globex.md': GLOBEX,
+	'Interviews/Broken.md': BROKEN,
+	'Notes/random.md': '# Groceries\n- milk\n',
+	'Notes/with-frontmatter.md': '---\ntype: recipe\n---\nSoup\n',
+};

@@ -1,0 +1,301 @@
+import './setup';
+import { Notice, TFile } from 'obsidian-test-mocks/obsidian';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { VIEW_TYPE } from '../../src/obsidian/view';
+import { ACME, GLOBEX, JANE, VAULT } from './fixtures';
+import { loadPlugin, type Loaded } from './harness';
+
+let notices: string[] = [];
+beforeEach(() => {
+	notices = [];
+	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => {
+		notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
+	});
+});
+afterEach(() => {
+	vi.useRealTimers();
+	vi.restoreAllMocks();
+});
+
+function groupsOf(el: HTMLElement): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const g of Array.from(el.querySelectorAll('.ifu-group'))) {
+		const id = g.getAttribute('data-group') ?? '?';
+		out[id] = Array.from(g.querySelectorAll('.ifu-row-sentence')).map((a) => a.textContent ?? '');
+	}
+	return out;
+}
+
+function rowEl(el: HTMLElement, sentence: string): HTMLElement {
+	const li = Array.from(el.querySelectorAll('li.ifu-row')).find((r) => r.querySelector('.ifu-row-sentence')?.textContent === sentence);
+	if (!li) throw new Error(`no row "${sentence}"`);
+	return li as HTMLElement;
+}
+
+function click(el: Element): void {
+	// domino's MouseEvent constructor ignores its arguments; click() dispatches a real click.
+	(el as HTMLElement).click();
+}
+
+describe('start-up', () => {
+	it('onload registers everything and reads no note; the index is built once the layout is ready', async () => {
+		const t = await loadPlugin(VAULT, { layoutReady: false });
+		const read = vi.spyOn(t.app.vault, 'cachedRead');
+		expect(t.plugin.indexer.ready).toBe(false);
+		expect(t.plugin.started).toBeNull();
+		expect([...t.mock.views__.keys()]).toEqual([VIEW_TYPE]);
+		expect([...t.mock.markdownCodeBlockProcessors__.keys()]).toEqual(['interview-followups']);
+		expect(t.mock.settingTabs__).toHaveLength(1);
+		expect(t.mock.ribbonActions__).toHaveLength(1);
+		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: reading notes…');
+		expect(read).not.toHaveBeenCalled();
+
+		t.app.workspace.setLayoutReady__();
+		await t.plugin.started;
+		expect(t.plugin.indexer.ready).toBe(true);
+		const paths = read.mock.calls.map((c) => (c[0] as TFile).path).sort();
+		// Interview notes and the person note they link to; never the other notes.
+		expect(paths).toEqual(['Interviews/Acme.md', 'Interviews/Broken.md', 'Interviews/Globex.md', 'People/Jane Doe.md']);
+		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 2 overdue, 2 due');
+	});
+
+	it('commands: sentence case, no default hotkeys, ids without the plugin id or the word command', async () => {
+		const t = await loadPlugin(VAULT);
+		const commands = [...t.mock.commands__.values()] as { id: string; name: string; hotkeys?: unknown }[];
+		expect(commands.map((c) => c.id).sort()).toEqual(
+			[
+				'export-calendar',
+				'insert-referral-request',
+				'insert-reference-heads-up',
+				'insert-status-check',
+				'insert-thank-you-note',
+				'log-follow-up',
+				'new-interview-note',
+				'open-view',
+				'rebuild-index',
+			].sort(),
+		);
+		for (const c of commands) {
+			expect(c.hotkeys).toBeUndefined();
+			expect(c.id).not.toMatch(/interview-followups|command/i);
+			expect(c.name).toMatch(/^[A-Z][^A-Z]*$/);
+		}
+	});
+
+	it('shows a notice at start-up when actions are overdue, unless turned off', async () => {
+		await loadPlugin(VAULT);
+		expect(notices.some((n) => /2 interview follow-ups are overdue/.test(n))).toBe(true);
+		notices = [];
+		await loadPlugin(VAULT, { data: { notifyOnStartup: false } });
+		expect(notices.filter((n) => /overdue/.test(n))).toEqual([]);
+	});
+});
+
+describe('the view', () => {
+	it('groups the actions, says each in words with company, role and relative due date', async () => {
+		const t = await loadPlugin(VAULT);
+		const view = await t.openView();
+		expect(groupsOf(view.contentEl)).toEqual({
+			overdue: ['Tell Ann Smith a reference call may come', 'Send a thank-you note to John Roe'],
+			due: ['Ask Bob Smith when they expect to decide', 'Send a thank-you note to Bob Smith'],
+			upcoming: ['Check in with Bob Smith about the status'],
+			waiting: ['Initech · Tester'],
+		});
+		const john = rowEl(view.contentEl, 'Send a thank-you note to John Roe');
+		expect(john.querySelector('.ifu-row-context')?.textContent).toBe('Acme Finance · Secretary');
+		expect(john.querySelector('.ifu-row-when')?.textContent).toBe('Was due 3 days ago (Wed 2026-11-18)');
+		expect(john.querySelector('.ifu-row-gifts')?.textContent).toBe('They cared about: moving the office to a paperless workflow');
+		const bob = rowEl(view.contentEl, 'Send a thank-you note to Bob Smith');
+		expect(bob.querySelector('.ifu-row-when')?.textContent).toBe('Due in 3 days (Tue 2026-11-24)');
+		const buttons = Array.from(bob.querySelectorAll('button')).map((b) => b.textContent);
+		expect(buttons).toEqual(['Done', 'Snooze', 'Draft', 'Email']);
+		// Group titles carry the counts.
+		const titles = Array.from(view.contentEl.querySelectorAll('.ifu-group-title')).map((e) => e.textContent);
+		expect(titles).toEqual(['Overdue (2)', 'Due today (2)', 'Upcoming (1)', 'Waiting (1)', 'Notes that need attention (1)']);
+		// Notes that need attention, with the line.
+		const attention = view.contentEl.querySelector('.ifu-attention-item');
+		expect(attention?.querySelector('.ifu-attention-note')?.textContent).toBe('Interviews/Broken.md, line 5');
+		expect(attention?.querySelector('.ifu-attention-message')?.textContent).toMatch(/next Tuesday/);
+	});
+
+	it('clicking a row opens its note', async () => {
+		const t = await loadPlugin(VAULT);
+		const view = await t.openView();
+		const link = rowEl(view.contentEl, 'Send a thank-you note to Bob Smith').querySelector('.ifu-row-sentence') as HTMLElement;
+		click(link);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(t.app.workspace.getLeaf(false).file?.path).toBe('Interviews/Globex.md');
+	});
+
+	it('shows what to write when the vault has no interview note', async () => {
+		const t = await loadPlugin({ 'Notes/a.md': '# nothing\n' });
+		const view = await t.openView();
+		const empty = view.contentEl.querySelector('.ifu-empty');
+		expect(empty?.textContent).toMatch(/No interview notes yet/);
+		expect(empty?.querySelector('pre code')?.textContent).toMatch(/^---\ntype: interview\ncompany: /);
+		expect(empty?.querySelector('button')?.textContent).toBe('New interview note');
+	});
+
+	it('shows the keep-looking banner when fewer applications are active than the minimum', async () => {
+		const t = await loadPlugin({ 'Interviews/Acme.md': ACME, 'People/Jane Doe.md': JANE });
+		const view = await t.openView();
+		const banner = view.contentEl.querySelector('.ifu-banner');
+		expect(banner?.querySelector('.ifu-banner-title')?.textContent).toBe('Keep looking');
+		expect(banner?.querySelector('.ifu-banner-text')?.textContent).toMatch(/active/);
+	});
+
+	it('redraws after a note changes, is renamed or is deleted; a person note change reaches the application', async () => {
+		const t = await loadPlugin(VAULT);
+		const view = await t.openView();
+		// Delete Globex: its rows go.
+		await t.app.vault.delete(t.app.vault.getFileByPath('Interviews/Globex.md') as TFile);
+		await t.settle();
+		expect(groupsOf(view.contentEl).due).toBeUndefined();
+		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 2 overdue');
+		// A new interview note appears.
+		await t.write('Interviews/Globex.md', GLOBEX);
+		expect(groupsOf(view.contentEl).due).toEqual(['Ask Bob Smith when they expect to decide', 'Send a thank-you note to Bob Smith']);
+		// Rename: the rows now open the new path.
+		await t.app.vault.rename(t.app.vault.getFileByPath('Interviews/Globex.md') as TFile, 'Interviews/Globex onsite.md');
+		await t.settle();
+		const link = rowEl(view.contentEl, 'Send a thank-you note to Bob Smith').querySelector('.ifu-row-sentence');
+		expect(link?.getAttribute('data-path')).toBe('Interviews/Globex onsite.md');
+		expect(t.plugin.indexer.index.note('Interviews/Globex.md')).toBeUndefined();
+		// A note of type recipe becomes an interview note.
+		await t.write('Notes/with-frontmatter.md', '---\ntype: interview\ncompany: Umbrella\nrole: Chemist\ninterview_date: 2026-11-19\ninterviewers: [Ada Wong (Recruiter)]\n---\n');
+		expect(groupsOf(view.contentEl).due).toContain('Send a thank-you note to Ada Wong');
+		// The person note gets a new email: the Acme status check (Jane) carries it.
+		await t.write('People/Jane Doe.md', JANE.replace('jane@acme.example', 'jane.doe@acme.example'));
+		const statusCheck = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'status-check' && a.company === 'Acme Finance');
+		expect(statusCheck?.person?.email).toBe('jane.doe@acme.example');
+	});
+});
+
+async function doneOn(t: Loaded, sentence: string): Promise<void> {
+	const view = await t.openView();
+	click(rowEl(view.contentEl, sentence).querySelector('.ifu-done') as Element);
+	await t.settle();
+}
+
+describe('Done and Snooze', () => {
+	it('Done appends exactly one log entry to follow_ups, and nothing else changes', async () => {
+		const t = await loadPlugin(VAULT);
+		const before = t.text('Interviews/Acme.md');
+		await doneOn(t, 'Send a thank-you note to John Roe');
+		const after = t.text('Interviews/Acme.md');
+		expect(after).toBe(before.replace('  - "2026-11-17 thank-you: Jane Doe"\n', '  - "2026-11-17 thank-you: Jane Doe"\n  - "2026-11-21 thank-you: John Roe"\n'));
+		const view = await t.openView();
+		expect(groupsOf(view.contentEl).overdue).toEqual(['Tell Ann Smith a reference call may come']);
+		// The other notes are untouched.
+		for (const p of ['Interviews/Globex.md', 'People/Jane Doe.md', 'Interviews/Broken.md']) expect(t.text(p)).toBe(VAULT[p]);
+	});
+
+	it('Done on a note without follow_ups adds the key before the closing fence', async () => {
+		const t = await loadPlugin(VAULT);
+		await doneOn(t, 'Send a thank-you note to Bob Smith');
+		expect(t.text('Interviews/Globex.md')).toBe(GLOBEX.replace('---\nGood talk', 'follow_ups:\n  - "2026-11-21 thank-you: Bob Smith"\n---\nGood talk'));
+	});
+
+	it('Snooze writes snoozed: ["date kind: Person"] into the note and hides the action until then', async () => {
+		const t = await loadPlugin(VAULT);
+		const view = await t.openView();
+		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you' && a.person?.name === 'Bob Smith');
+		if (!action) throw new Error('no action');
+		const before = t.text('Interviews/Globex.md');
+		await t.plugin.followUps.snooze(action, '2026-11-24');
+		await t.settle();
+		expect(t.text('Interviews/Globex.md')).toBe(before.replace('---\nGood talk', 'snoozed:\n  - "2026-11-24 thank-you: Bob Smith"\n---\nGood talk'));
+		expect(groupsOf(view.contentEl).due).toEqual(['Ask Bob Smith when they expect to decide']);
+	});
+
+	it('the snooze menu offers tomorrow, in 3 days, next week and a date', async () => {
+		const t = await loadPlugin(VAULT);
+		const { snoozeMenu } = await import('../../src/obsidian/view');
+		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'ask-timeline');
+		if (!action) throw new Error('no action');
+		const menu = snoozeMenu(t.plugin, action) as unknown as { menuItems__: { title__: string; onClick__: () => void }[] };
+		expect(menu.menuItems__.map((i) => i.title__)).toEqual(['Tomorrow (2026-11-22)', 'In 3 days (2026-11-24)', 'Next week (2026-11-28)', 'Pick a date…']);
+		menu.menuItems__[2].onClick__();
+		await t.plugin.writer.idle();
+		await t.settle();
+		expect(t.text('Interviews/Globex.md')).toContain('snoozed:\n  - "2026-11-28 ask-timeline: Bob Smith"\n');
+	});
+
+	it('never writes while the user is typing in that note', async () => {
+		const t = await loadPlugin(VAULT);
+		const { MarkdownView, WorkspaceLeaf } = await import('obsidian-test-mocks/obsidian');
+		const leaf = WorkspaceLeaf.create2__(t.app);
+		const md = MarkdownView.create2__(leaf);
+		md.file = t.app.vault.getFileByPath('Interviews/Globex.md');
+		vi.spyOn(t.app.workspace, 'getActiveViewOfType').mockReturnValue(md as never);
+		let clock = 10_000;
+		const waits: number[] = [];
+		const writer = t.plugin.writer as unknown as { clock: () => number; sleep: (ms: number) => Promise<void> };
+		writer.clock = () => clock;
+		writer.sleep = (ms) => {
+			waits.push(ms);
+			clock += ms;
+			return Promise.resolve();
+		};
+		t.plugin.writer.noteTyping('Interviews/Globex.md');
+		clock += 500;
+		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you' && a.person?.name === 'Bob Smith');
+		if (!action) throw new Error('no action');
+		const before = t.text('Interviews/Globex.md');
+		const done = t.plugin.followUps.done(action);
+		await done;
+		// It waited the rest of the 2 s pause before writing.
+		expect(waits[0]).toBe(1500);
+		expect(t.text('Interviews/Globex.md')).not.toBe(before);
+	});
+
+	it('writes to one note one after the other, so two quick Done clicks both land', async () => {
+		const t = await loadPlugin(VAULT);
+		const acts = (t.plugin.indexer.schedule?.actions ?? []).filter((a) => a.company === 'Acme Finance' && a.state === 'overdue');
+		expect(acts).toHaveLength(2);
+		await Promise.all(acts.map((a) => t.plugin.followUps.done(a)));
+		await t.settle();
+		const text = t.text('Interviews/Acme.md');
+		expect(text).toContain('  - "2026-11-21 reference-alert: Ann Smith"\n');
+		expect(text).toContain('  - "2026-11-21 thank-you: John Roe"\n');
+	});
+});
+
+describe('Draft and Email', () => {
+	it('Draft inserts the filled template under ## Drafts, keeping the rest of the note', async () => {
+		const t = await loadPlugin(VAULT);
+		const before = t.text('Interviews/Globex.md');
+		const view = await t.openView();
+		click(rowEl(view.contentEl, 'Send a thank-you note to Bob Smith').querySelector('.ifu-draft') as Element);
+		await vi.waitFor(() => expect(t.text('Interviews/Globex.md')).not.toBe(before));
+		await t.settle();
+		const after = t.text('Interviews/Globex.md');
+		expect(after.startsWith(`${before}\n## Drafts\n\n`)).toBe(true);
+		expect(after.slice(before.length)).toMatch(/Bob/);
+	});
+
+	it('Draft inserts at the cursor when the note is open in the active editor', async () => {
+		const t = await loadPlugin(VAULT);
+		const { MarkdownView, WorkspaceLeaf } = await import('obsidian-test-mocks/obsidian');
+		const md = MarkdownView.create2__(WorkspaceLeaf.create2__(t.app));
+		md.file = t.app.vault.getFileByPath('Interviews/Globex.md');
+		md.editor.setValue('start\n');
+		md.editor.setCursor({ line: 1, ch: 0 });
+		vi.spyOn(t.app.workspace, 'getActiveViewOfType').mockReturnValue(md as never);
+		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you' && a.person?.name === 'Bob Smith');
+		if (!action) throw new Error('no action');
+		await t.plugin.followUps.draft(action);
+		expect(md.editor.getValue().startsWith('start\n')).toBe(true);
+		expect(md.editor.getValue()).toMatch(/Bob/);
+		expect(t.text('Interviews/Globex.md')).toBe(GLOBEX);
+	});
+
+	it('Email opens a mailto: link to the person', async () => {
+		const t = await loadPlugin(VAULT);
+		const open = vi.spyOn(window, 'open').mockReturnValue(null);
+		const view = await t.openView();
+		click(rowEl(view.contentEl, 'Send a thank-you note to Bob Smith').querySelector('.ifu-email') as Element);
+		await vi.waitFor(() => expect(open).toHaveBeenCalledTimes(1));
+		expect(String(open.mock.calls[0][0])).toMatch(/^mailto:bob@globex\.example\?/);
+	});
+});
