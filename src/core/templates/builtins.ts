@@ -50,7 +50,7 @@ export const THANK_YOU_VARIANTS = {
 		'You mentioned {{gift}}, so I thought you might enjoy this: [add the link or tip].',
 		'Since we talked about {{gift}}, here is something I came across that you may find interesting: [add the link or tip].',
 		'After our conversation about {{gift}}, this came to mind and I thought of you: [add the link or tip].',
-		'On {{gift}}, which you mentioned: you might find this useful: [add the link or tip].',
+		'Knowing you care about {{gift}}, I thought you might find this useful: [add the link or tip].',
 	],
 	/** A friendly closing (000: "warm regards" or "yours with appreciation"). */
 	closing: ['Warm regards,', 'Yours with appreciation,', 'With warm thanks,', 'Kind regards,', 'With appreciation,'],

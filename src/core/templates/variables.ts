@@ -80,7 +80,7 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, VariableSpec>> = {
 	closing: { type: 'string', description: 'Thank-you wording: a friendly closing (`Warm regards,`).' },
 	// The user
 	user_name: { type: 'string', description: 'The user\'s name (setting `userName`), or `[Your name]`.' },
-	user_email: { type: 'string', description: 'The user\'s email address, or empty.' },
+	user_email: { type: 'string', description: 'The user\'s email address (given by the caller as `user.email`), or empty.' },
 	user_phone: { type: 'string', description: 'The user\'s phone number (setting `userPhone`), or empty.' },
 	// Dates
 	today: { type: 'string', description: 'Today, e.g. `Saturday 21 November`.' },
