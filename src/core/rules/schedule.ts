@@ -313,17 +313,24 @@ function isDone(d: Draft): boolean {
 /** Warnings for what in the log would otherwise fail silently. */
 function checkLog(f: ApplicationFacts, ctx: Ctx): void {
 	const { name, diagnostics } = ctx;
-	const known = new Set<string>();
-	for (const iv of f.notes) {
-		for (const p of iv.interviewers) known.add(p);
-		for (const p of iv.references) known.add(p);
-		if (iv.contact !== null) known.add(iv.contact);
-	}
+	// Everyone the application's notes name; built only when some entry names a person.
+	let knownSet: Set<string> | null = null;
+	const isKnown = (id: string): boolean => {
+		if (knownSet === null) {
+			knownSet = new Set<string>();
+			for (const iv of f.notes) {
+				for (const p of iv.interviewers) knownSet.add(p);
+				for (const p of iv.references) knownSet.add(p);
+				if (iv.contact !== null) knownSet.add(iv.contact);
+			}
+		}
+		return knownSet.has(id);
+	};
 	const label = f.app.role === null ? f.app.company : `${f.app.company} (${f.app.role})`;
-	const people = (): string => [...known].map(name).join(', ') || 'nobody yet';
+	const people = (): string => [...(knownSet ?? [])].map(name).join(', ') || 'nobody yet';
 	for (const kind of NAMED_LOG_KINDS) {
 		for (const e of f.log.get(kind) ?? []) {
-			if (e.personId === null || known.has(e.personId)) continue;
+			if (e.personId === null || isKnown(e.personId)) continue;
 			const shown = `${e.entry.date} ${e.entry.kind}: ${e.entry.person ?? ''}`;
 			diagnostics.push({
 				note: e.note,
@@ -336,7 +343,7 @@ function checkLog(f: ApplicationFacts, ctx: Ctx): void {
 		}
 	}
 	for (const s of f.snoozes) {
-		if (s.personId === null || known.has(s.personId) || s.snooze.kind === 'keep-looking') continue;
+		if (s.personId === null || s.snooze.kind === 'keep-looking' || isKnown(s.personId)) continue;
 		diagnostics.push({
 			note: s.note,
 			severity: 'warning',
@@ -379,14 +386,19 @@ class IdMaker {
 			const person = PER_PERSON.has(d.kind) ? (d.person ?? '') : '';
 			return `${d.kind}\u001f${app}\u001f${person}\u001f${d.anchor}`;
 		});
-		const groups = new Map<string, number[]>();
+		// Keys are almost always unique: remember the first holder, make a group only on a clash.
+		const first = new Map<string, number>();
+		const clashes = new Map<string, number[]>();
 		this.keys.forEach((k, i) => {
-			const g = groups.get(k);
-			if (g === undefined) groups.set(k, [i]);
-			else g.push(i);
+			const j = first.get(k);
+			if (j === undefined) first.set(k, i);
+			else {
+				const g = clashes.get(k);
+				if (g === undefined) clashes.set(k, [j, i]);
+				else g.push(i);
+			}
 		});
-		for (const members of groups.values()) {
-			if (members.length < 2) continue;
+		for (const members of clashes.values()) {
 			const path = (i: number): string => drafts[i].note ?? '';
 			members.sort((a, b) => (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : a - b));
 			members.forEach((m, n) => {
