@@ -2,6 +2,7 @@
  * End to end through the core: note text -> VaultIndex (parseNote) ->
  * computeSchedule, for the examples of the specs.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { endOfDay } from '../../../src/core/dates';
 import { computeSchedule, selectWithin, type Schedule } from '../../../src/core/rules';
@@ -146,5 +147,23 @@ describe('notes to schedule', () => {
 		expect(schedule(index, '2026-11-16').actions.filter((a) => a.kind === 'thank-you').map(show)).toEqual([
 			'thank-you Jane Doe 2026-11-16..2026-11-18 due',
 		]);
+	});
+});
+
+describe('docs/note-format.md', () => {
+	it('"A complete example" gives the schedule the page describes', () => {
+		const page = readFileSync(new URL('../../../docs/note-format.md', import.meta.url), 'utf8');
+		const example = /## A complete example\s+```markdown\n([\s\S]*?)```/.exec(page)?.[1];
+		expect(example).toBeDefined();
+		const index = vault({ 'Interviews/2026-11-16 Acme.md': example ?? '', 'People/Jane Doe.md': JANE });
+		const s = schedule(index, '2026-11-21');
+		expect(s.actions.map(show)).toEqual([
+			'reference-alert Ann Smith 2026-11-16..2026-11-17 overdue',
+			'keep-looking - 2026-11-21..2026-11-21 due',
+			'status-check Jane Doe 2026-12-07..2026-12-07 upcoming',
+		]);
+		expect(schedule(index, '2026-11-19').actions.map((a) => a.kind)).not.toContain('reference-alert');
+		expect(s.diagnostics).toEqual([]);
+		expect(index.diagnostics()).toEqual([]);
 	});
 });
