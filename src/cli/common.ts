@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
-import { endOfDay, localNow, parseLocalDate, type LocalDate, type LocalInstant } from '../core/dates';
+import { endOfDay, localNow, localToday, parseLocalDate, type LocalDate, type LocalInstant } from '../core/dates';
 import type { Settings } from '../core/types';
 import { flag, listOption, stringOption, UsageError, type Parsed } from './args';
 import { findConfigDir, loadSettings, normaliseFolder } from './settings';
@@ -34,7 +34,7 @@ export interface Common {
 
 export function parseDateOption(name: string, value: string): LocalDate {
 	const r = parseLocalDate(value);
-	if (!r.ok) throw new UsageError(`--${name} ${r.message}`);
+	if (!r.ok) throw new UsageError(`--${name} '${value}' is not a valid date; write YYYY-MM-DD, e.g. ${localToday()}`);
 	return r.value;
 }
 
