@@ -14,6 +14,13 @@ import * as mocks from 'obsidian-test-mocks/obsidian';
 
 setupMockGlobals();
 
+// A few icons, drawn for the harness (Obsidian ships Lucide's): a calendar, with a tick, and a clock.
+const svg = (body) => `<svg xmlns="http://www.w3.org/2000/svg" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="svg-icon">${body}</svg>`;
+const calendar = '<rect x="3.5" y="5" width="17" height="15.5" rx="2"/><path d="M3.5 10h17M8 3v4M16 3v4"/>';
+mocks.addIcon('calendar', svg(calendar));
+mocks.addIcon('calendar-check', svg(`${calendar}<path d="M9 15.2l2 2 4-4"/>`));
+mocks.addIcon('alarm-clock', svg('<circle cx="12" cy="13" r="7.5"/><path d="M12 9.5V13l2.5 1.5M4 4.5l2.5-2M20 4.5l-2.5-2"/>'));
+
 const PLUGIN_DATA_PATH = '.obsidian/plugins/interview-followups/data.json';
 
 /** @type {{ app: any, plugin: any, manifest: any, viewCreators: Map<string, (leaf: any) => any>, notices: string[], errors: string[], openNotePath: string | null }} */
@@ -95,6 +102,7 @@ Plugin.prototype.addRibbonIcon = function addRibbonIcon(icon, title, callback) {
 	item.setAttribute('role', 'button');
 	item.tabIndex = 0;
 	item.dataset.icon = icon;
+	mocks.setIcon(item, icon);
 	if (!item.firstChild) item.textContent = title.slice(0, 2);
 	item.addEventListener('click', (evt) => callback(evt));
 	el('ribbon').appendChild(item);
@@ -537,7 +545,7 @@ function renderNote(path) {
 			const row = props.createDiv({ cls: 'metadata-property' });
 			row.dataset.propertyKey = key;
 			row.createDiv({ cls: 'metadata-property-key', text: key });
-			row.createDiv({ cls: 'metadata-property-value', text: Array.isArray(value) ? value.map(String).join('\n') : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value) });
+			row.createDiv({ cls: 'metadata-property-value', text: Array.isArray(value) ? value.map(propertyText).join('\n') : propertyText(value) });
 		}
 	}
 	const section = view.createDiv({ cls: 'markdown-preview-section' });
@@ -545,7 +553,7 @@ function renderNote(path) {
 	const lines = text.split(/\r?\n/);
 	for (const block of blocks) {
 		if (block.kind === 'text') {
-			section.createDiv({ cls: 'harness-text', text: block.text });
+			renderText(section, block.text);
 			continue;
 		}
 		const processor = processors.get(block.language);
@@ -576,6 +584,48 @@ function renderNote(path) {
 		void lines;
 	}
 	pane.replaceChildren(view);
+}
+
+/**
+ * A reading view of plain Markdown, just enough to look like one: headings, list items and
+ * paragraphs. Everything goes in as text (textContent); links and emphasis stay as written.
+ */
+function renderText(parent, text) {
+	let list = null;
+	let paragraph = null;
+	for (const line of text.split('\n')) {
+		const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+		const item = /^(\s*)[-*+]\s+(?:\[[ xX]\]\s+)?(.*)$/.exec(line);
+		if (line.trim() === '') {
+			list = null;
+			paragraph = null;
+		} else if (heading) {
+			list = null;
+			paragraph = null;
+			parent.createEl(`h${heading[1].length}`, { cls: 'harness-heading', text: heading[2] });
+		} else if (item) {
+			paragraph = null;
+			list ??= parent.createEl('ul', { cls: 'harness-list' });
+			const li = list.createEl('li', { text: item[2] });
+			if (item[1].length > 0) li.classList.add('harness-nested');
+		} else if (paragraph) {
+			paragraph.appendText(`\n${line}`);
+		} else {
+			list = null;
+			paragraph = parent.createEl('p', { cls: 'harness-text', text: line });
+		}
+	}
+}
+
+/** A property value as the Properties panel would show it, as text. */
+function propertyText(value) {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'object') {
+		return Object.entries(value)
+			.map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
+			.join(', ');
+	}
+	return String(value);
 }
 
 function renderFileList() {
@@ -705,6 +755,7 @@ async function start(options = {}) {
 	app.workspace.setLayoutReady__();
 	app.workspace.trigger('layout-change');
 	app.metadataCache.trigger('resolved');
+	wireBar();
 	return { loadMs: performance.now() - startedAt, vaultMs: vaultReadyAt - startedAt };
 }
 
@@ -784,6 +835,12 @@ function setLayout(layout) {
 function setRightSidebarWidth(px) {
 	document.body.style.setProperty('--harness-right-width', `${px}px`);
 	for (const leaf of state.app?.workspace.leaves ?? []) leaf.view?.onResize?.();
+}
+
+/** Removes the harness's own bar (for screenshots that show only the imitation of Obsidian's window). */
+function hideBar() {
+	document.getElementById('harness-bar')?.remove();
+	document.body.classList.remove('harness-has-bar');
 }
 
 /** The plugin's views by type, e.g. harness.views('interview-followups'). */
@@ -870,6 +927,7 @@ window.harness = {
 	setTheme,
 	setLayout,
 	setRightSidebarWidth,
+	hideBar,
 	whenSettled,
 	splitNote,
 	Component,
@@ -904,7 +962,6 @@ if (params.get('layout') === 'phone') setLayout('phone');
 if (!params.has('manual')) {
 	start()
 		.then(async () => {
-			wireBar();
 			if (viewTypes().length > 0 && views(viewTypes()[0]).length === 0) await openView();
 			const first = params.get('note') ?? state.app.vault.getMarkdownFiles().map((f) => f.path).sort()[0];
 			if (first) renderNote(first);

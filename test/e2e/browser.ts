@@ -153,6 +153,7 @@ export interface HarnessApi {
 	setTheme(theme: 'light' | 'dark'): void;
 	setLayout(layout: 'phone' | 'desktop'): void;
 	setRightSidebarWidth(px: number): void;
+	hideBar(): void;
 	whenSettled(target?: Element, quietMs?: number, timeoutMs?: number): Promise<{ paintedAt: number; reason: string }>;
 }
 
