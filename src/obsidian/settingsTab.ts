@@ -2,7 +2,7 @@
  * The settings tab. Every text is checked as it is typed: a bad value is
  * shown under its field and not saved; a good one is saved at once.
  */
-import { PluginSettingTab, Setting, type App, type Plugin, type TextComponent, type TextAreaComponent } from 'obsidian';
+import { PluginSettingTab, Setting, type App, type Plugin, type TextComponent, type TextAreaComponent, type ToggleComponent } from 'obsidian';
 import type { Settings } from '../core/types';
 import type { PluginHost } from './host';
 import {
@@ -23,6 +23,7 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 	/** The text fields by setting, so tests (and refreshes) can reach them. */
 	readonly inputs = new Map<TextKey, TextComponent | TextAreaComponent>();
 	readonly errors = new Map<TextKey, HTMLElement>();
+	readonly toggles = new Map<TextKey, ToggleComponent>();
 
 	constructor(
 		app: App,
@@ -46,6 +47,7 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 		containerEl.empty();
 		this.inputs.clear();
 		this.errors.clear();
+		this.toggles.clear();
 		const s = this.host.settings;
 
 		if (this.host.settingsProblems.length > 0) {
@@ -80,12 +82,13 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 		new Setting(containerEl)
 			.setName('Notice at start-up')
 			.setDesc('Show a notice when Obsidian starts and follow-ups are overdue.')
-			.addToggle((t) =>
+			.addToggle((t) => {
 				t.setValue(s.notifyOnStartup).onChange((v) => {
 					this.host.settings.notifyOnStartup = v;
 					void this.host.saveSettings();
-				}),
-			);
+				});
+				this.toggles.set('notifyOnStartup', t);
+			});
 	}
 
 	private errorEl(setting: Setting, key: TextKey): HTMLElement {

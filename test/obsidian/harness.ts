@@ -3,7 +3,7 @@
  * made of the given notes, at a pinned local date and time.
  */
 import './setup';
-import type { App as AppOriginal, Command, PluginManifest, WorkspaceLeaf as LeafOriginal } from 'obsidian';
+import type { Command, PluginManifest, WorkspaceLeaf as LeafOriginal } from 'obsidian';
 import { App, Plugin as MockPlugin, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { vi } from 'vitest';
 import InterviewFollowupsPlugin from '../../src/obsidian/main';
@@ -41,9 +41,9 @@ export function pinClock(date: string, time = '12:00'): void {
 export async function loadPlugin(files: Record<string, string>, options: { today?: string; time?: string; data?: unknown; layoutReady?: boolean } = {}): Promise<Loaded> {
 	pinClock(options.today ?? '2026-11-21', options.time ?? '12:00');
 	const app = App.createConfigured__({ files });
-	const plugin = new InterviewFollowupsPlugin(app.asOriginalType__() as AppOriginal, MANIFEST);
+	const plugin = new InterviewFollowupsPlugin(app.asOriginalType__(), MANIFEST);
 	const mock = plugin as unknown as MockPlugin;
-	if (options.data !== undefined) mock.data__ = options.data as Record<string, unknown>;
+	if (options.data !== undefined) mock.data__ = options.data;
 	await plugin.onload();
 	if (options.layoutReady !== false) {
 		app.workspace.setLayoutReady__();
@@ -73,7 +73,7 @@ export async function loadPlugin(files: Record<string, string>, options: { today
 			return view;
 		},
 		command: (id) => {
-			const c = mock.commands__.get(id) as Command | undefined;
+			const c = mock.commands__.get(id);
 			if (!c) throw new Error(`no command ${id}`);
 			return c;
 		},

@@ -3,7 +3,7 @@ import { Notice, TFile } from 'obsidian-test-mocks/obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VIEW_TYPE } from '../../src/obsidian/view';
 import { ACME, GLOBEX, JANE, VAULT } from './fixtures';
-import { loadPlugin, type Loaded } from './harness';
+import { fileOf, loadPlugin, type Loaded } from './harness';
 
 let notices: string[] = [];
 beforeEach(() => {
@@ -53,7 +53,7 @@ describe('start-up', () => {
 		t.app.workspace.setLayoutReady__();
 		await t.plugin.started;
 		expect(t.plugin.indexer.ready).toBe(true);
-		const paths = read.mock.calls.map((c) => (c[0] as TFile).path).sort();
+		const paths = read.mock.calls.map((c) => (c[0]).path).sort();
 		// Interview notes and the person note they link to; never the other notes.
 		expect(paths).toEqual(['Interviews/Acme.md', 'Interviews/Broken.md', 'Interviews/Globex.md', 'People/Jane Doe.md']);
 		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 2 overdue, 2 due');
@@ -123,8 +123,9 @@ describe('the view', () => {
 		const view = await t.openView();
 		const link = rowEl(view.contentEl, 'Send a thank-you note to Bob Smith').querySelector('.ifu-row-sentence') as HTMLElement;
 		click(link);
-		await new Promise((r) => setTimeout(r, 0));
-		expect(t.app.workspace.getLeaf(false).file?.path).toBe('Interviews/Globex.md');
+		await new Promise((r) => window.setTimeout(r, 0));
+		const opened: unknown = t.app.workspace.getLeaf(false).file__;
+		expect(opened instanceof TFile ? opened.path : null).toBe('Interviews/Globex.md');
 	});
 
 	it('shows what to write when the vault has no interview note', async () => {
@@ -148,7 +149,7 @@ describe('the view', () => {
 		const t = await loadPlugin(VAULT);
 		const view = await t.openView();
 		// Delete Globex: its rows go.
-		await t.app.vault.delete(t.app.vault.getFileByPath('Interviews/Globex.md') as TFile);
+		await t.app.fileManager.trashFile(fileOf(t.app, 'Interviews/Globex.md'));
 		await t.settle();
 		expect(groupsOf(view.contentEl).due).toBeUndefined();
 		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 2 overdue');
@@ -156,7 +157,7 @@ describe('the view', () => {
 		await t.write('Interviews/Globex.md', GLOBEX);
 		expect(groupsOf(view.contentEl).due).toEqual(['Ask Bob Smith when they expect to decide', 'Send a thank-you note to Bob Smith']);
 		// Rename: the rows now open the new path.
-		await t.app.vault.rename(t.app.vault.getFileByPath('Interviews/Globex.md') as TFile, 'Interviews/Globex onsite.md');
+		await t.app.fileManager.renameFile(fileOf(t.app, 'Interviews/Globex.md'), 'Interviews/Globex onsite.md');
 		await t.settle();
 		const link = rowEl(view.contentEl, 'Send a thank-you note to Bob Smith').querySelector('.ifu-row-sentence');
 		expect(link?.getAttribute('data-path')).toBe('Interviews/Globex onsite.md');

@@ -3,7 +3,8 @@ import type { PluginHost } from '../host';
 
 export async function rebuildIndex(host: PluginHost): Promise<void> {
 	const stats = await host.indexer.build();
-	new Notice(`Read ${stats.interviewNotes} interview notes and ${stats.personNotes} person notes.`);
+	const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+	new Notice(`Read ${n(stats.interviewNotes, 'interview note')} and ${n(stats.personNotes, 'person note')}.`);
 }
 
 export function rebuildIndexCommand(host: PluginHost): Command {

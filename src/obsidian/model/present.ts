@@ -148,8 +148,10 @@ export function buildDueList(schedule: Schedule, within: number, filter: ListFil
 		rows: listed.filter((a) => a.state === id).map((a) => toRow(a, today)),
 	}));
 	const shownApps = new Set(listed.map((a) => a.application).filter((x): x is string => x !== null));
+	// Waiting rows are applications, not actions: a filter on kinds or states leaves them out.
+	const showWaiting = !filter || (filter.kinds === null && filter.states === null);
 	const waiting = schedule.summary.active
-		.filter((e) => e.next === null && !shownApps.has(e.application))
+		.filter((e) => showWaiting && e.next === null && !shownApps.has(e.application))
 		.filter((e) => !filter || applyFilter([{ company: e.company, role: e.role }], filter).length > 0)
 		.map((entry) => ({ entry, context: contextText(entry.company, entry.role), text: waitingText(entry, today) }));
 	const counts = {
