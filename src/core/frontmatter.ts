@@ -176,16 +176,22 @@ function read(path: string, text: string): FrontmatterResult {
 		return noFrontmatter(text, diagnostics);
 	}
 
-	const { openEnd, closeStart, closeEnd, bodyOffset } = scan;
-	// The YAML text between the fences, starting with the opening line's line
-	// break so that its line N is the file's line N.
-	const expected = closeStart - 1 - openEnd;
-	const gm = grayMatter(text.slice(0, closeEnd));
-	let parsed: Parsed | null = gm.parsed;
-	if (gm.matter.length !== expected) {
-		// gray-matter closed early, at a line that only starts with `---`
-		// (`----`, `--- x`): Obsidian does not. Read the block Obsidian reads.
-		parsed = parseYaml(text.slice(openEnd, closeStart - 1));
+	const { bom, closeStart, closeEnd, bodyOffset } = scan;
+	// The YAML text gray-matter hands its engine: from just after the opening
+	// `---` (its trailing blanks and line break included, so that line N of the
+	// YAML is line N of the file) to the line break before the closing fence.
+	const start = bom + 3;
+	const end = closeStart - 1;
+	let parsed: Parsed | null;
+	if (text.indexOf('\n---', start) === end) {
+		const gm = grayMatter(text.slice(0, closeEnd));
+		if (gm.matter.length !== end - start) throw new Error(`gray-matter read ${gm.matter.length} characters of frontmatter, expected ${end - start}`);
+		parsed = gm.parsed;
+	} else {
+		// A line inside the block starts with `---` without being a fence (`----`,
+		// `--- x`): gray-matter would close the block there, Obsidian does not.
+		// Read the block Obsidian reads, with the same engine.
+		parsed = parseYaml(text.slice(start, end));
 	}
 	const result: FrontmatterResult = {
 		data: null,

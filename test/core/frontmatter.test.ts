@@ -400,6 +400,11 @@ describe('fence rules where gray-matter alone would differ from Obsidian', () =>
 		const r = read('---  \ncompany: Acme\n---\t\nbody');
 		expect(r.data).toStrictEqual({ company: 'Acme' });
 		expect(r.body).toBe('body');
+		const crlf = read('---\t \r\ncompany: Acme\r\nrole: x\r\n--- \r\nbody');
+		expect(crlf.data).toStrictEqual({ company: 'Acme', role: 'x' });
+		expect(crlf.keyLines).toEqual({ company: 2, role: 3 });
+		expect(crlf.body).toBe('body');
+		expect(crlf.diagnostics).toEqual([]);
 	});
 
 	it('frontmatter must start on line 1', () => {
