@@ -48,8 +48,10 @@ export interface FrontmatterResult {
 
 const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 	schema: 'core',
-	// Obsidian reads no properties from a note with a repeated key; so the
-	// duplicate is an error here too (yaml's default, stated for the reader).
+	// A repeated key is an error (yaml's default, stated for the reader). No
+	// recording shows a repeated key; Obsidian's reader is reported to be
+	// js-yaml, which rejects the whole block ("duplicated mapping key"), so
+	// Obsidian shows no properties: we do the same and say why.
 	uniqueKeys: true,
 	// Problems become diagnostics; nothing is printed to the console.
 	logLevel: 'error',
