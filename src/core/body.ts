@@ -11,7 +11,7 @@
  * body costs little. Line numbers are lines of the file.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { List, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Contact, LogEntry, Severity } from './types';
 import { parseContactText, parseLinkInner } from './contacts';
 import { normalizeHeading } from './keys';
@@ -63,8 +63,9 @@ export interface BodyContent {
 	diagnostics: BodyDiagnostic[];
 }
 
-// Cheap pre-check: a body that mentions none of the heading words has no section.
-const MAYBE_RE = /interviewers|people|topics|gift|follow/i;
+// Cheap pre-check: no section without an ATX heading naming one of the words, or
+// a line naming one followed by a setext underline.
+const MAYBE_RE = /^ {0,3}#{1,6}[ \t][^\n]*(?:interviewers|people|topics|gift|follow)|(?:interviewers|people|topics|gift|follow)[^\n]*\r?\n {0,3}(?:=+|-+)[ \t]*\r?$/im;
 const ATX_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const SETEXT_RE = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -166,6 +167,10 @@ function inlineText(nodes: readonly Nodes[]): string {
 			case 'image':
 				s += n.alt ?? '';
 				break;
+			case 'linkReference':
+				// `[x]` of a task item reads as a reference when some `[x]: …` definition exists.
+				s += `[${inlineText(n.children)}]${n.referenceType === 'full' ? `[${n.label ?? n.identifier}]` : n.referenceType === 'collapsed' ? '[]' : ''}`;
+				break;
 			default:
 				if ('children' in n) s += inlineText(n.children as PhrasingContent[]);
 		}
@@ -179,16 +184,101 @@ function itemText(item: ListItem): string {
 	return inlineText(first.children).replace(/\s+/g, ' ').trim();
 }
 
-function nestedLists(item: ListItem): List[] {
-	return item.children.filter((c): c is List => c.type === 'list');
-}
-
-function topLists(children: readonly RootContent[]): List[] {
-	return children.filter((c): c is List => c.type === 'list');
+/** A list item as the readers see it: its text, its file line, and its nested items (one level). */
+export interface SectionItem {
+	text: string;
+	line: number;
+	nested: SectionItem[];
 }
 
 function lineOf(node: { position?: { start: { line: number } } }, section: BodySection): number {
 	return section.line + (node.position?.start.line ?? 1) - 1;
+}
+
+function toItem(li: ListItem, section: BodySection, depth: number): SectionItem {
+	const nested: SectionItem[] = [];
+	if (depth === 0) {
+		for (const c of li.children) if (c.type === 'list') for (const sub of c.children) nested.push(toItem(sub, section, 1));
+	}
+	return { text: itemText(li), line: lineOf(li, section), nested };
+}
+
+/** The items of a piece through the Markdown parser (mdast). */
+export function parsedItems(section: BodySection): SectionItem[] {
+	return itemsOf(fromMarkdown(section.text).children, section);
+}
+
+function itemsOf(children: readonly RootContent[], section: BodySection): SectionItem[] {
+	const out: SectionItem[] = [];
+	for (const c of children) if (c.type === 'list') for (const li of c.children) out.push(toItem(li, section, 0));
+	return out;
+}
+
+// --- The plain-list fast path -------------------------------------------------
+//
+// Most sections are a plain bullet list: `- Jane Doe, VP <jane@acme.com>`,
+// `- [x] thank-you: Jane ✅ 2026-11-17`, a name with indented topic items. For
+// those the parser's answer is known without running it: each line is one
+// item, its text as written. `plainItems` reads such a section and gives up
+// (null) on anything the parser could read differently — emphasis, code,
+// escapes, entities, HTML, links other than `[[wikilinks]]` and `<email>`,
+// continuation lines, deeper nesting, ordered lists, mixed bullets. A property
+// test (test/core/body.test.ts) checks it against `parsedItems`.
+
+const BULLET_LINE_RE = /^( *)([-*+])( {1,4})(\S.*)$/;
+const EMAIL_AUTOLINK_RE = /<[A-Za-z0-9.+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>/g;
+const WIKILINK_RE = /\[\[[^[\]]+\]\](?![([:])/g;
+const TASK_RE = /^\[[ xX]\](?= |$)/;
+const RISKY_START_RE = /^(?:[#>`~<\-*+_=|]|\d{1,9}[.)](?:\s|$))/;
+const RISKY_CHAR_RE = /[\\`*<>[\]!&\r]/;
+
+/** Whether the parser reads `content` (one line of an item) as plain text equal to itself. */
+function plainContent(content: string): boolean {
+	if (RISKY_START_RE.test(content)) return false;
+	const rest = content.replace(TASK_RE, ' ').replace(WIKILINK_RE, ' ').replace(EMAIL_AUTOLINK_RE, ' ');
+	// The parser turns U+0000 into U+FFFD.
+	if (RISKY_CHAR_RE.test(rest) || rest.includes('\u0000')) return false;
+	// `_` only inside a word (`jane_doe`) can never be emphasis.
+	for (let i = rest.indexOf('_'); i >= 0; i = rest.indexOf('_', i + 1)) {
+		if (!/[A-Za-z0-9]/.test(rest[i - 1] ?? '') || !/[A-Za-z0-9]/.test(rest[i + 1] ?? '')) return false;
+	}
+	return true;
+}
+
+/** The items of a plain bullet list, or null when the parser is needed. */
+export function plainItems(section: BodySection): SectionItem[] | null {
+	const out: SectionItem[] = [];
+	const lines = section.text.split('\n');
+	let top: { item: SectionItem; contentCol: number; bullet: string } | null = null;
+	let nested: { contentCol: number; bullet: string } | null = null;
+	let topBullet: string | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+		if (line.trim() === '') {
+			if (/[^ ]/.test(line)) return null;
+			continue;
+		}
+		const m = BULLET_LINE_RE.exec(line);
+		if (!m || !plainContent(m[4])) return null;
+		const indent = m[1].length;
+		const bullet = m[2];
+		const contentCol = indent + 1 + m[3].length;
+		const item: SectionItem = { text: m[4].replace(/\s+/g, ' ').trim(), line: section.line + i, nested: [] };
+		if (indent === 0) {
+			if (topBullet !== null && bullet !== topBullet) return null;
+			topBullet = bullet;
+			out.push(item);
+			top = { item, contentCol, bullet };
+			nested = null;
+			continue;
+		}
+		if (top === null || indent < top.contentCol || indent > top.contentCol + 3) return null;
+		// At or past the previous nested item's content column it would nest deeper.
+		if (nested !== null && (indent >= nested.contentCol || bullet !== nested.bullet)) return null;
+		nested = { contentCol, bullet };
+		top.item.nested.push(item);
+	}
+	return out;
 }
 
 /** `[[People/Jane Doe|Jane]] (VP)` -> `Jane Doe`. */
@@ -200,10 +290,10 @@ function topicPerson(raw: string): string | null {
 	return r.ok ? r.value.name : null;
 }
 
-function readInterviewers(section: BodySection, items: ListItem[], out: BodyContent): void {
+function readInterviewers(section: BodySection, items: SectionItem[], out: BodyContent): void {
 	for (const item of items) {
-		const line = lineOf(item, section);
-		const t = readTaskItem(itemText(item));
+		const line = item.line;
+		const t = readTaskItem(item.text);
 		const text = t.task ? (t.done ? t.text : '') : t.text;
 		if (text.trim() === '') continue;
 		const r = parseContactText(text);
@@ -212,11 +302,11 @@ function readInterviewers(section: BodySection, items: ListItem[], out: BodyCont
 	}
 }
 
-function readTopics(section: BodySection, items: ListItem[], out: BodyContent): void {
+function readTopics(section: BodySection, items: SectionItem[], out: BodyContent): void {
 	for (const item of items) {
-		const line = lineOf(item, section);
-		const text = itemText(item);
-		const nested = nestedLists(item).flatMap((l) => l.children);
+		const line = item.line;
+		const text = item.text;
+		const nested = item.nested;
 		const colon = text.search(/:(?:\s|$)/);
 		let person: string | null = null;
 		if (colon >= 0) {
@@ -238,16 +328,15 @@ function readTopics(section: BodySection, items: ListItem[], out: BodyContent): 
 			continue;
 		}
 		for (const sub of nested) {
-			const topic = itemText(sub);
-			if (topic !== '') out.topics.push({ person, topic, line: lineOf(sub, section) });
+			if (sub.text !== '') out.topics.push({ person, topic: sub.text, line: sub.line });
 		}
 	}
 }
 
-function readFollowUps(section: BodySection, items: ListItem[], out: BodyContent): void {
+function readFollowUps(section: BodySection, items: SectionItem[], out: BodyContent): void {
 	for (const item of items) {
-		const line = lineOf(item, section);
-		const text = itemText(item);
+		const line = item.line;
+		const text = item.text;
 		if (text === '') continue;
 		const r = parseLogItem(text, line);
 		if (r === null) continue;
@@ -293,19 +382,76 @@ export function sectionChunks(section: BodySection): BodySection[] {
 	return chunks;
 }
 
+/** HTML blocks that do not end at a blank line: a piece holding one is parsed on its own. */
+const OPEN_HTML_RE = /<(?:!--|\?|![A-Za-z]|!\[CDATA\[|pre|script|style|textarea)/i;
+
+function readItems(section: BodySection, items: SectionItem[], out: BodyContent): void {
+	if (section.kind === 'interviewers') readInterviewers(section, items, out);
+	else if (section.kind === 'topics') readTopics(section, items, out);
+	else readFollowUps(section, items, out);
+}
+
+/**
+ * Parses several pieces in one Markdown run (the parser has a set-up cost per
+ * call): each piece is followed by a blank line and an empty heading, which
+ * closes every open block; root nodes go back to their piece by line.
+ */
+function readBatch(pieces: readonly BodySection[], out: BodyContent): void {
+	if (pieces.length === 1) {
+		readItems(pieces[0], parsedItems(pieces[0]), out);
+		return;
+	}
+	const starts: number[] = [];
+	let text = '';
+	let line = 1;
+	for (const piece of pieces) {
+		starts.push(line);
+		text += `${piece.text}\n\n#\n\n`;
+		line += piece.text.split('\n').length + 3;
+	}
+	const perPiece: RootContent[][] = pieces.map(() => []);
+	let k = 0;
+	for (const node of fromMarkdown(text).children) {
+		const at = node.position?.start.line ?? 1;
+		while (k + 1 < starts.length && at >= starts[k + 1]) k++;
+		perPiece[k].push(node);
+	}
+	pieces.forEach((piece, i) => {
+		// Lines inside the batch are shifted back to the piece's own first line.
+		readItems(piece, itemsOf(perPiece[i], { ...piece, line: piece.line - starts[i] + 1 }), out);
+	});
+}
+
 /** Parses the sections of the kinds asked for (all by default). */
 export function readSections(sections: readonly BodySection[], kinds: ReadonlySet<SectionKind> = ALL_SECTIONS): BodyContent {
 	const out = emptyBodyContent();
+	let batch: BodySection[] = [];
+	let size = 0;
+	const flush = (): void => {
+		if (batch.length > 0) readBatch(batch, out);
+		batch = [];
+		size = 0;
+	};
 	for (const whole of sections) {
 		if (!kinds.has(whole.kind)) continue;
 		if (whole.text.trim() === '') continue;
-		for (const section of sectionChunks(whole)) {
-			const items = topLists(fromMarkdown(section.text).children).flatMap((l) => l.children);
-			if (section.kind === 'interviewers') readInterviewers(section, items, out);
-			else if (section.kind === 'topics') readTopics(section, items, out);
-			else readFollowUps(section, items, out);
+		for (const piece of sectionChunks(whole)) {
+			const plain = plainItems(piece);
+			if (plain !== null) {
+				readItems(piece, plain, out);
+				continue;
+			}
+			if (OPEN_HTML_RE.test(piece.text)) {
+				flush();
+				readBatch([piece], out);
+				continue;
+			}
+			batch.push(piece);
+			size += piece.text.length;
+			if (size >= CHUNK_CHARS) flush();
 		}
 	}
+	flush();
 	return out;
 }
 

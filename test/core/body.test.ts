@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findSections, readBody, readSections } from '../../src/core/body';
+import { findSections, parsedItems, plainItems, readBody, readSections, type BodySection } from '../../src/core/body';
 
 describe('findSections', () => {
 	it('finds sections by heading text at any level, ignoring case', () => {
@@ -131,5 +131,117 @@ describe('long sections', () => {
 		const lineOf = (i: number): number => 5 + i + Math.floor((i + 6) / 7);
 		for (const i of [1, 7, 8, 1234, 2999]) expect(r.interviewers[i]).toMatchObject({ line: lineOf(i), contact: { name: `Person ${i}` } });
 		expect(r.diagnostics).toEqual([]);
+	});
+});
+
+describe('several sections in one note', () => {
+	it('keeps each item with its section and its file line', () => {
+		const body = [
+			'Intro text', //                      line 7
+			'## Interviewers', //                 8
+			'- Jane Doe, VP', //                  9
+			'- ```', //                           10
+			'', //                                11
+			'## Notes', //                        12
+			'- not read', //                      13
+			'## Topics', //                       14
+			'1. Jane Doe: chess', //              15
+			'   - nested: more of hers', //      16
+			'', //                                17
+			'### Follow-ups', //                  18
+			'* [x] thank-you: Jane Doe ✅ 2026-11-17', // 19
+			'[x]: https://example.org', //        20
+			'* 2026-11-18 contact', //            21
+		].join('\n');
+		const r = readBody(body, 7);
+		// The item holding a code fence has no text; the fence closes with its item, not later.
+		expect(r.interviewers.map((i) => [i.contact.name, i.line])).toEqual([['Jane Doe', 9]]);
+		expect(r.topics).toEqual([
+			{ person: 'Jane Doe', topic: 'chess', line: 15 },
+			{ person: 'Jane Doe', topic: 'nested: more of hers', line: 16 },
+		]);
+		expect(r.followUps.map((f) => [f.kind, f.date, f.line])).toEqual([
+			['thank-you', '2026-11-17', 19],
+			['contact', '2026-11-18', 21],
+		]);
+	});
+
+	it('parses a section holding an open HTML comment on its own', () => {
+		const body = '## People\n- Jane Doe\n<!-- unclosed\n## Topics\n- Bob: golf\n';
+		const r = readBody(body, 1);
+		expect(r.interviewers.map((i) => i.contact.name)).toEqual(['Jane Doe']);
+		expect(r.topics).toEqual([{ person: 'Bob', topic: 'golf', line: 5 }]);
+	});
+});
+
+describe('the plain-list fast path', () => {
+	const section = (text: string): BodySection => ({ kind: 'topics', heading: 'Topics', line: 5, text });
+
+	it('reads plain bullet lists without the parser, the same as the parser', () => {
+		const text = [
+			'- Jane Doe, VP Engineering <jane@acme.com>',
+			'- [x] thank-you: [[People/Jane Doe|Jane]] ✅ 2026-11-17',
+			'',
+			'- Ann Lee',
+			'  - sailing',
+			'   - in the same nested list',
+			'- jane_doe uses snake_case: AT or T — fine',
+		].join('\n');
+		const fast = plainItems(section(text));
+		expect(fast).not.toBeNull();
+		expect(fast).toEqual(parsedItems(section(text)));
+		expect(fast?.[2]).toEqual({
+			text: 'Ann Lee',
+			line: 8,
+			nested: [
+				{ text: 'sailing', line: 9, nested: [] },
+				{ text: 'in the same nested list', line: 10, nested: [] },
+			],
+		});
+	});
+
+	it.each([
+		['emphasis', '- **Jane** Doe'],
+		['code', '- `x`'],
+		['an entity', '- AT&amp;T'],
+		['a link', '- [Jane](https://x.org)'],
+		['an URL autolink', '- <https://x.org>'],
+		['a continuation line', '- Jane\n  Doe'],
+		['an ordered list', '1. Jane'],
+		['mixed bullets', '- Jane\n* Bob'],
+		['a thematic break', '- Jane\n- - -'],
+		['a leading underscore', '- _Jane_'],
+		['a heading in an item', '- # Jane'],
+		['deeper nesting', '- a\n  - b\n    - c'],
+	])('leaves %s to the parser', (_what, text) => {
+		expect(plainItems(section(text))).toBeNull();
+	});
+
+	it('agrees with the parser whenever it answers', () => {
+		const safe = fc.constantFrom('Jane Doe', 'x', 'thank-you:', ' ', '  ', ',', ':', ' — ', '[[Jane Doe]]', '[[People/Jane|J]]', '<jane@acme.com>', 'a_b', '[x] ', '[ ] ', '✅ 2026-11-17', 'é', '|', '=', '\u00a0', '\t');
+		const risky = fc.constantFrom('<https://x.org>', '_x_', '*x*', '`c`', '\\[', '&amp;', 'AT&T', '[x]', '!', '![[img]]', '[a](b)', '[[x]](y)', '#', '>', '~~~', '\u0000', '1. ', '- ', '* ', '+', '\r', '[[x]]:');
+		const fragment = fc.oneof({ weight: 8, arbitrary: safe }, { weight: 1, arbitrary: risky });
+		const first = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('Jane', '[[Jane Doe]]', '[x] ', '2026-11-17', 'é') }, { weight: 1, arbitrary: fragment });
+		const content = fc.tuple(first, fc.array(fragment, { maxLength: 4 })).map(([a, xs]) => a + xs.join(''));
+		const indent = fc.oneof({ weight: 12, arbitrary: fc.constant(0) }, { weight: 6, arbitrary: fc.constant(2) }, { weight: 3, arbitrary: fc.constant(4) }, { weight: 1, arbitrary: fc.constantFrom(1, 3, 5, 6) });
+		const spaces = fc.oneof({ weight: 10, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.constantFrom(2, 4, 5) });
+		const bullet = fc.oneof({ weight: 10, arbitrary: fc.constant('-') }, { weight: 1, arbitrary: fc.constantFrom('*', '+') });
+		const line = fc.oneof(
+			{ weight: 12, arbitrary: fc.tuple(indent, bullet, spaces, content).map(([i, b, sp, c]) => `${' '.repeat(i)}${b}${' '.repeat(sp)}${c}`) },
+			{ weight: 1, arbitrary: fc.constantFrom('', '', '  ', '\t', '1. one', '2) two', '  more text', 'text', '---', '* * *', '# head', '===') },
+		);
+		let answered = 0;
+		fc.assert(
+			fc.property(content, fc.array(line, { maxLength: 7 }), (head, lines) => {
+				const s = section([`- ${head}`, ...lines].join('\n'));
+				const fast = plainItems(s);
+				if (fast === null) return;
+				answered++;
+				expect(fast).toEqual(parsedItems(s));
+			}),
+			{ numRuns: 3000 },
+		);
+		// The comparison is not vacuous: the fast path answered for a fair share of the lists.
+		expect(answered).toBeGreaterThan(500);
 	});
 });
