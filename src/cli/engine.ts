@@ -4,6 +4,7 @@
  * from them. `watch` keeps one Engine alive and feeds it only the notes that
  * changed.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalInstant } from '../core/dates';
 import { computeSchedule, selectWithin } from '../core/rules';
@@ -72,22 +73,30 @@ export class Engine {
 
 	/**
 	 * Re-reads the given vault-relative paths (notes that were added, changed or
-	 * deleted; folders that were removed) and updates the index incrementally.
+	 * deleted; folders that appeared or went away) and updates the index
+	 * incrementally.
 	 * A note that disappeared while another with the same text appeared is a rename.
 	 */
 	refresh(paths: Iterable<string>): Change {
 		const change: Change = { upserted: 0, removed: 0, renamed: 0 };
 		const gone: string[] = [];
 		const fresh = new Map<string, string>();
-		for (const path of new Set(paths)) {
+		const todo = new Set<string>();
+		for (const path of paths) {
 			if (isIgnoredPath(path)) continue;
-			if (!isNoteName(path)) {
-				// A folder that went away takes its notes with it.
-				const prefix = `${path}/`;
-				for (const known of this.index.notePaths()) if (known.startsWith(prefix)) gone.push(known);
-				for (const known of [...this.readProblems.keys()]) if (known.startsWith(prefix)) this.readProblems.delete(known);
+			if (isNoteName(path)) {
+				todo.add(path);
 				continue;
 			}
+			// A folder: one that appeared (moved in) brings its notes; one that went away takes them.
+			const prefix = `${path}/`;
+			if (existsSync(join(this.vault, ...path.split('/')))) {
+				for (const f of listNotes(this.vault, path).files) todo.add(f.path);
+			}
+			for (const known of this.index.notePaths()) if (known.startsWith(prefix)) todo.add(known);
+			for (const known of [...this.readProblems.keys()]) if (known.startsWith(prefix)) todo.add(known);
+		}
+		for (const path of todo) {
 			const r = readNote(join(this.vault, ...path.split('/')), path);
 			this.readProblems.delete(path);
 			if (r.ok) fresh.set(path, r.text);

@@ -63,20 +63,22 @@ function warning(note: string, message: string): Diagnostic {
 	return { note, severity: 'warning', message };
 }
 
-/** Lists the notes of a vault, sorted by path. */
-export function listNotes(vault: string): ListResult {
+/** Lists the notes of a vault (or of one folder of it, `under`, vault-relative), sorted by path. */
+export function listNotes(vault: string, under = ''): ListResult {
 	const files: NoteFile[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const seenDirs = new Set<string>();
 	const seenFiles = new Set<string>();
+	const start = under === '' ? vault : join(vault, ...under.split('/'));
 	let rootReal: string;
 	try {
-		rootReal = realpathSync(vault);
+		rootReal = realpathSync(start);
 	} catch {
-		rootReal = vault;
+		if (under !== '') return { files, diagnostics };
+		rootReal = start;
 	}
 	seenDirs.add(rootReal);
-	const stack: { abs: string; real: string }[] = [{ abs: vault, real: rootReal }];
+	const stack: { abs: string; real: string }[] = [{ abs: start, real: rootReal }];
 	while (stack.length > 0) {
 		const dir = stack.pop()!;
 		let entries: Dirent[];

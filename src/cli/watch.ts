@@ -19,12 +19,15 @@ import { Engine } from './engine';
 import { formatJson, formatText, styleFor, useColour } from './format';
 import { Progress } from './progress';
 import { findConfigDir, settingsFile } from './settings';
-import { isIgnoredPath, isNoteName } from './vault';
+import { isIgnoredPath, isNoteName, listNotes } from './vault';
 
 /** Quiet time after the last change before the list is recomputed. */
 export const DEBOUNCE_MS = 100;
 /** A burst that never goes quiet still gets a fresh list this often. */
 export const MAX_WAIT_MS = 1000;
+/** How long a new folder is swept for notes the watcher may have missed, after it was last busy. */
+const SWEEP_FOR_MS = 3000;
+const SWEEP_EVERY_MS = 500;
 
 export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	const c = commonOptions(parsed, io);
@@ -34,6 +37,17 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	const style = styleFor(colour);
 	const why = flag(parsed, 'why');
 	const chokidar = await import('chokidar');
+
+	// Ctrl+C may come at any moment, even before the first list: listen from the start.
+	let stopRequested: (() => void) | null = null;
+	let stopEarly = false;
+	const onSignal = (): void => {
+		if (stopRequested) stopRequested();
+		else stopEarly = true;
+	};
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	process.once('SIGHUP', onSignal);
 
 	let lastText = '';
 	const print = (reason: string, onlyIfChanged = false): void => {
@@ -61,22 +75,45 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let firstPending = 0;
 	let ready = false;
+	/**
+	 * Folders that appeared lately, with when they were last seen busy. Files
+	 * written into a new folder while the watcher is still setting it up can be
+	 * missed, so such folders are swept for unknown notes for a few seconds.
+	 */
+	const newFolders = new Map<string, number>();
+
+	const sweep = (): void => {
+		const t = Date.now();
+		for (const [dir, seen] of newFolders) {
+			if (t - seen > SWEEP_FOR_MS) {
+				newFolders.delete(dir);
+				continue;
+			}
+			for (const f of listNotes(vault, dir).files) if (engine.index.note(f.path) === undefined) pending.add(f.path);
+		}
+	};
 
 	const flush = (): void => {
 		timer = undefined;
-		if (pending.size === 0) return;
-		const paths = [...pending];
-		pending.clear();
-		const change = engine.refresh(paths);
-		const n = change.upserted + change.removed + change.renamed;
-		const time = new Date().toTimeString().slice(0, 8);
-		print(`updated ${time}, ${n === 1 ? '1 note' : `${n} notes`} changed`);
+		sweep();
+		if (pending.size > 0) {
+			const paths = [...pending];
+			pending.clear();
+			const change = engine.refresh(paths);
+			const n = change.upserted + change.removed + change.renamed;
+			const time = new Date().toTimeString().slice(0, 8);
+			// A save that changed nothing (same text) gives no new list, unless the problems changed.
+			print(`updated ${time}, ${n === 1 ? '1 note' : `${n} notes`} changed`, n === 0);
+		}
+		if (newFolders.size > 0 && timer === undefined) timer = setTimeout(flush, SWEEP_EVERY_MS);
 	};
 
 	const queue = (abs: string): void => {
 		const rel = relative(vault, abs);
 		if (rel === '' || rel.startsWith('..')) return;
-		pending.add(sep === '/' ? rel : rel.split(sep).join('/'));
+		const path = sep === '/' ? rel : rel.split(sep).join('/');
+		pending.add(path);
+		for (const dir of newFolders.keys()) if (path.startsWith(`${dir}/`)) newFolders.set(dir, Date.now());
 		if (!ready) return;
 		const t = Date.now();
 		if (timer === undefined) firstPending = t;
@@ -93,7 +130,12 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 		followSymlinks: true,
 	});
 	watcher.on('add', queue).on('change', queue).on('unlink', queue).on('unlinkDir', queue);
-	watcher.on('addDir', () => undefined);
+	watcher.on('addDir', (abs: string) => {
+		const rel = relative(vault, abs);
+		if (rel === '' || rel.startsWith('..')) return;
+		newFolders.set(sep === '/' ? rel : rel.split(sep).join('/'), Date.now());
+		queue(abs);
+	});
 	watcher.on('error', (e: unknown) => {
 		const code = (e as { code?: unknown }).code;
 		const hint = code === 'ENOSPC' ? ' (too many folders to watch: raise fs.inotify.max_user_watches)' : '';
@@ -135,14 +177,12 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	}
 
 	return await new Promise<number>((resolve) => {
-		const stop = (): void => {
+		stopRequested = (): void => {
 			if (timer !== undefined) clearTimeout(timer);
 			if (tick !== undefined) clearInterval(tick);
 			void Promise.all([watcher.close(), settingsWatcher.close()]).finally(() => resolve(0));
 		};
-		process.once('SIGINT', stop);
-		process.once('SIGTERM', stop);
-		process.once('SIGHUP', stop);
+		if (stopEarly) stopRequested();
 	});
 }
 

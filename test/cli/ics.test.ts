@@ -99,6 +99,8 @@ describe('due --ics', () => {
 	it('reports notes with errors on stderr, keeping stdout a clean calendar', () => {
 		const r = runCli(['due', EXAMPLE_VAULT, '--today', TODAY, '--ics']);
 		expect(r.stderr).toMatch(/Cyberdyne \(draft\)\.md:5: error:/);
-		expect(() => ICAL.parse(r.stdout)).not.toThrow();
+		expect(() => {
+			ICAL.parse(r.stdout);
+		}).not.toThrow();
 	});
 });
