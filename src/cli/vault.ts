@@ -125,6 +125,20 @@ export function listNotes(vault: string, under = ''): ListResult {
 	return { files, diagnostics };
 }
 
+/** The notes directly in one folder of the vault (vault-relative paths), without descending; [] if it cannot be read. */
+export function notesIn(vault: string, folder: string): string[] {
+	if (isIgnoredPath(folder)) return [];
+	const abs = folder === '' ? vault : join(vault, ...folder.split('/'));
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(abs, { withFileTypes: true });
+	} catch {
+		return [];
+	}
+	const prefix = folder === '' ? '' : `${folder}/`;
+	return entries.filter((e) => !e.name.startsWith('.') && isNoteName(e.name) && (e.isFile() || e.isSymbolicLink())).map((e) => `${prefix}${e.name}`);
+}
+
 function errorCode(e: unknown): string {
 	const code = errnoCode(e);
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

@@ -19,7 +19,7 @@ import { Engine } from './engine';
 import { formatJson, formatText, styleFor, useColour } from './format';
 import { Progress } from './progress';
 import { findConfigDir, settingsFile } from './settings';
-import { isIgnoredPath, isNoteName, listNotes } from './vault';
+import { isIgnoredPath, isNoteName, listNotes, notesIn } from './vault';
 
 /** Quiet time after the last change before the list is recomputed. */
 export const DEBOUNCE_MS = 100;
@@ -28,6 +28,11 @@ export const MAX_WAIT_MS = 1000;
 /** How long a new folder is swept for notes the watcher may have missed, after it was last busy. */
 const SWEEP_FOR_MS = 3000;
 const SWEEP_EVERY_MS = 500;
+
+function parentOf(path: string): string {
+	const i = path.lastIndexOf('/');
+	return i < 0 ? '' : path.slice(0, i);
+}
 
 export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	const c = commonOptions(parsed, io);
@@ -76,20 +81,36 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	let firstPending = 0;
 	let ready = false;
 	/**
-	 * Folders that appeared lately, with when they were last seen busy. Files
-	 * written into a new folder while the watcher is still setting it up can be
-	 * missed, so such folders are swept for unknown notes for a few seconds.
+	 * Folders where notes came or went lately, with when they were last busy.
+	 * chokidar can miss files during a burst (it re-reads a busy folder at most
+	 * once a second, and under load some events fall between two reads), so
+	 * for a few seconds after its last activity such a folder is swept: notes
+	 * on disk that the index lacks, and indexed notes no longer on disk, are
+	 * queued as changes. A new folder is swept with its subfolders.
 	 */
-	const newFolders = new Map<string, number>();
+	const busy = new Map<string, { seen: number; deep: boolean }>();
+	const markBusy = (folder: string, deep: boolean): void => {
+		const held = busy.get(folder);
+		busy.set(folder, { seen: Date.now(), deep: deep || (held?.deep ?? false) });
+	};
 
 	const sweep = (): void => {
 		const t = Date.now();
-		for (const [dir, seen] of newFolders) {
+		const known = engine.index.notePaths();
+		for (const [dir, { seen, deep }] of busy) {
 			if (t - seen > SWEEP_FOR_MS) {
-				newFolders.delete(dir);
+				busy.delete(dir);
 				continue;
 			}
-			for (const f of listNotes(vault, dir).files) if (engine.index.note(f.path) === undefined) pending.add(f.path);
+			const onDisk = deep ? listNotes(vault, dir).files.map((f) => f.path) : notesIn(vault, dir);
+			for (const path of onDisk) if (engine.index.note(path) === undefined) pending.add(path);
+			const present = new Set(onDisk);
+			const prefix = dir === '' ? '' : `${dir}/`;
+			for (const path of known) {
+				if (!path.startsWith(prefix)) continue;
+				if (!deep && path.slice(prefix.length).includes('/')) continue;
+				if (!present.has(path)) pending.add(path);
+			}
 		}
 	};
 
@@ -105,15 +126,15 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 			// A save that changed nothing (same text) gives no new list, unless the problems changed.
 			print(`updated ${time}, ${n === 1 ? '1 note' : `${n} notes`} changed`, n === 0);
 		}
-		if (newFolders.size > 0 && timer === undefined) timer = setTimeout(flush, SWEEP_EVERY_MS);
+		if (busy.size > 0 && timer === undefined) timer = setTimeout(flush, SWEEP_EVERY_MS);
 	};
 
-	const queue = (abs: string): void => {
+	const queue = (abs: string, kind: 'add' | 'change' | 'unlink' | 'dir' = 'change'): void => {
 		const rel = relative(vault, abs);
 		if (rel === '' || rel.startsWith('..')) return;
 		const path = sep === '/' ? rel : rel.split(sep).join('/');
 		pending.add(path);
-		for (const dir of newFolders.keys()) if (path.startsWith(`${dir}/`)) newFolders.set(dir, Date.now());
+		if (kind === 'add' || kind === 'unlink') markBusy(parentOf(path), false);
 		if (!ready) return;
 		const t = Date.now();
 		if (timer === undefined) firstPending = t;
@@ -129,12 +150,16 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 		atomic: true,
 		followSymlinks: true,
 	});
-	watcher.on('add', queue).on('change', queue).on('unlink', queue).on('unlinkDir', queue);
+	watcher
+		.on('add', (p: string) => queue(p, 'add'))
+		.on('change', (p: string) => queue(p, 'change'))
+		.on('unlink', (p: string) => queue(p, 'unlink'))
+		.on('unlinkDir', (p: string) => queue(p, 'dir'));
 	watcher.on('addDir', (abs: string) => {
 		const rel = relative(vault, abs);
 		if (rel === '' || rel.startsWith('..')) return;
-		newFolders.set(sep === '/' ? rel : rel.split(sep).join('/'), Date.now());
-		queue(abs);
+		markBusy(sep === '/' ? rel : rel.split(sep).join('/'), true);
+		queue(abs, 'dir');
 	});
 	watcher.on('error', (e: unknown) => {
 		const code = (e as { code?: unknown }).code;

@@ -206,7 +206,7 @@ describe('log interrupted', () => {
 			if (now === old) sawOld++;
 			else sawNew++;
 		}
-		console.log(`a whole run: ${whole} ms; killed runs: ${sawOld} left the old note, ${sawNew} the new one`);
+		process.stderr.write(`log: a whole run: ${whole} ms; killed runs: ${sawOld} left the old note, ${sawNew} the new one\n`);
 		expect(sawOld + sawNew).toBe(runs);
 		// Leftover temporary files are dot-files, and the next run removes them.
 		writeFileSync(file, old);

@@ -7,6 +7,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { findConfigDir } from '../../src/cli/settings';
 import { cleanTemps, copyVault, LineReader, sleep, spawnCli, writeSettings, type DueJson } from './helpers';
 
 afterAll(cleanTemps);
@@ -144,13 +145,15 @@ describe('watch --json', () => {
 		lists += w.out.pending().length;
 		expect([...companies(doc)].filter((c) => c.startsWith('Burst'))).toHaveLength(n);
 		expect(lists).toBeLessThanOrEqual(20);
-		console.log(`${n} notes written: ${lists} lists printed`);
+		process.stderr.write(`watch: ${n} notes written, ${lists} lists printed\n`);
 	}, 90000);
 
 	it('ignores the configuration folder, .git, .trash, node_modules and other dot-folders', async () => {
 		const vault = copyVault();
 		const { w } = await startWatch(vault);
-		for (const dir of ['.obsidian', '.git', '.trash', 'node_modules', 'Interviews/.hidden']) {
+		const configDir = findConfigDir(vault);
+		expect(configDir).not.toBeNull();
+		for (const dir of [configDir!, '.git', '.trash', 'node_modules', 'Interviews/.hidden']) {
 			mkdirSync(join(vault, dir), { recursive: true });
 			writeFileSync(join(vault, dir, 'x.md'), interview(`Ignored ${dir}`));
 		}
