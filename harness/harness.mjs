@@ -71,8 +71,67 @@ function activateLeafElement(leaf) {
 	for (const sibling of Array.from(parent.children)) {
 		if (sibling.classList.contains('workspace-leaf')) sibling.classList.toggle('mod-active', sibling === leafEl);
 	}
-	if (sideOf(leaf) === 'right') el('right-split').classList.remove('is-collapsed');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Glue: link resolution by name in constant time, as Obsidian does
+// ---------------------------------------------------------------------------------------------
+// The mocks resolve a link by scanning every file of the vault, so that building a vault of n
+// notes costs n² and a benchmark would measure the mocks. Obsidian keeps a lookup by name.
+
+const namesByVault = new WeakMap();
+
+function nameIndex(vault) {
+	let index = namesByVault.get(vault);
+	if (!index) {
+		index = new Map();
+		namesByVault.set(vault, index);
+	}
+	return index;
+}
+
+function indexName(vault, file) {
+	if (!(file instanceof mocks.TFile)) return;
+	for (const key of new Set([file.name.toLowerCase(), file.basename.toLowerCase()])) {
+		const index = nameIndex(vault);
+		let files = index.get(key);
+		if (!files) index.set(key, (files = new Set()));
+		files.add(file);
+	}
+}
+
+const originalSetVaultAbstractFile = mocks.Vault.prototype.setVaultAbstractFile__;
+mocks.Vault.prototype.setVaultAbstractFile__ = function setVaultAbstractFile(path, file) {
+	const result = originalSetVaultAbstractFile.call(this, path, file);
+	indexName(this, file);
+	return result;
+};
+
+function dirOf(path) {
+	const slash = path.lastIndexOf('/');
+	return slash > 0 ? path.slice(0, slash) : '';
+}
+
+mocks.MetadataCache.prototype.getFirstLinkpathDest = function getFirstLinkpathDest(linkpath, sourcePath) {
+	const vault = this.app__.vault;
+	const exact = vault.getFileByPath(linkpath) ?? vault.getFileByPath(`${linkpath}.md`);
+	if (exact) return exact;
+	const name = linkpath.slice(linkpath.lastIndexOf('/') + 1).toLowerCase();
+	const suffix = linkpath.toLowerCase();
+	const candidates = [];
+	for (const file of nameIndex(vault).get(name) ?? []) {
+		// Renamed or deleted files stay in the index until they are looked up: check them here.
+		if (vault.getFileByPath(file.path) !== file) continue;
+		const path = file.path.toLowerCase();
+		if (file.basename.toLowerCase() !== name && file.name.toLowerCase() !== name) continue;
+		if (!(path === suffix || path === `${suffix}.md` || path.endsWith(`/${suffix}`) || path.endsWith(`/${suffix}.md`))) continue;
+		candidates.push(file);
+	}
+	if (candidates.length === 0) return null;
+	const here = dirOf(sourcePath ?? '');
+	candidates.sort((a, b) => Number(dirOf(b.path) === here) - Number(dirOf(a.path) === here) || a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+	return candidates[0];
+};
 
 // ---------------------------------------------------------------------------------------------
 // Glue: workspace leaves render the registered view into the page
@@ -131,9 +190,44 @@ Workspace.prototype.ensureSideLeaf = async function ensureSideLeaf(type, side, o
 	return leaf;
 };
 
+// Leaves know the split they live in; the side docks collapse and expand in the page.
+function splitOf(workspace, side) {
+	return side === 'right' ? workspace.rightSplit : side === 'left' ? workspace.leftSplit : workspace.rootSplit;
+}
+WorkspaceLeaf.prototype.getRoot = function getRoot() {
+	return splitOf(this.app__.workspace, sideOf(this));
+};
+WorkspaceLeaf.prototype.getContainer = function getContainer() {
+	return splitOf(this.app__.workspace, sideOf(this));
+};
+
+function syncDock(dock) {
+	const workspace = state.app?.workspace;
+	if (!workspace) return;
+	const id = dock === workspace.rightSplit ? 'right-split' : dock === workspace.leftSplit ? 'left-split' : null;
+	if (id) el(id).classList.toggle('is-collapsed', dock.collapsed);
+}
+for (const method of ['collapse', 'expand', 'toggle']) {
+	const original = mocks.WorkspaceSidedock.prototype[method];
+	mocks.WorkspaceSidedock.prototype[method] = function dockChange(...args) {
+		const result = original.apply(this, args);
+		syncDock(this);
+		return result;
+	};
+}
+
+const originalSetActiveLeaf = Workspace.prototype.setActiveLeaf;
+Workspace.prototype.setActiveLeaf = function setActiveLeaf(leaf, params) {
+	const result = originalSetActiveLeaf.call(this, leaf, params);
+	activateLeafElement(leaf);
+	return result;
+};
+
 const originalRevealLeaf = Workspace.prototype.revealLeaf;
 Workspace.prototype.revealLeaf = async function revealLeaf(leaf) {
 	await originalRevealLeaf.call(this, leaf);
+	const side = sideOf(leaf);
+	if (side !== 'root') splitOf(this, side).expand();
 	activateLeafElement(leaf);
 };
 
@@ -694,9 +788,11 @@ async function loadComponent(component) {
 
 /**
  * Starts Obsidian's imitation with a vault and the plugin.
- * @param {{ files?: Record<string, string>, vault?: string, data?: unknown, pluginUrl?: string }} options
+ * @param {{ files?: Record<string, string>, vault?: string, data?: unknown, pluginUrl?: string, restoreView?: string }} options
  *   files: the vault's notes by path; or vault: a URL answering { files, data } (default '/vault.json');
- *   data: the plugin's data.json (default: the vault's, else none).
+ *   data: the plugin's data.json (default: the vault's, else none);
+ *   restoreView: a view type to open in the right sidebar before the layout is ready, as Obsidian
+ *   does when it restores a workspace where the view was open.
  */
 async function start(options = {}) {
 	if (state.app) throw new Error('harness: already started; reload the page to start again');
@@ -720,9 +816,10 @@ async function start(options = {}) {
 	const base = options.pluginUrl ?? '/plugin';
 	const [code, manifestText] = await Promise.all([fetchText(`${base}/main.js`), fetchText(`${base}/manifest.json`)]);
 	const manifest = JSON.parse(manifestText);
-	const vaultReadyAt = performance.now();
+	const fetchedAt = performance.now();
 
 	const app = mocks.App.createConfigured__({ files: notes });
+	const vaultBuiltAt = performance.now();
 	state.app = app;
 	window.app = app;
 	app.isDarkMode = () => document.body.classList.contains('theme-dark');
@@ -752,11 +849,16 @@ async function start(options = {}) {
 	state.plugin = plugin;
 	state.manifest = manifest;
 	await loadComponent(plugin);
+	const pluginLoadedAt = performance.now();
+	// Obsidian restores the saved workspace (e.g. the plugin's view in the sidebar) before the layout is ready.
+	if (options.restoreView) await app.workspace.ensureSideLeaf(options.restoreView, 'right', { active: true, reveal: true });
+	const layoutReadyAt = performance.now();
 	app.workspace.setLayoutReady__();
 	app.workspace.trigger('layout-change');
 	app.metadataCache.trigger('resolved');
 	wireBar();
-	return { loadMs: performance.now() - startedAt, vaultMs: vaultReadyAt - startedAt };
+	// Times in performance.now() milliseconds.
+	return { startedAt, fetchedAt, vaultBuiltAt, pluginLoadedAt, layoutReadyAt, loadMs: performance.now() - startedAt };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -943,7 +1045,7 @@ function wireBar() {
 	document.body.classList.add('harness-has-bar');
 	document.getElementById('harness-theme')?.addEventListener('click', () => setTheme(document.body.classList.contains('theme-dark') ? 'light' : 'dark'));
 	document.getElementById('harness-settings')?.addEventListener('click', () => openSettings());
-	document.getElementById('harness-sidebar')?.addEventListener('click', () => el('right-split').classList.toggle('is-collapsed'));
+	document.getElementById('harness-sidebar')?.addEventListener('click', () => state.app?.workspace.rightSplit.toggle());
 	const commands = document.getElementById('harness-commands');
 	if (commands instanceof HTMLSelectElement) {
 		commands.replaceChildren(createEl('option', { text: 'Run a command…', value: '' }));

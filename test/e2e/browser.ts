@@ -20,7 +20,10 @@ if (!hasChromium) console.warn(noChromiumMessage);
 /** The day the example vault and the fixtures are written for: Saturday 2026-11-21, 09:00 local time. */
 export const EXAMPLE_NOW = new Date(2026, 10, 21, 9, 0, 0);
 
-export const VIEW_TYPE = 'interview-followups';
+/** The plugin's sidebar view (its registerView type). */
+export const VIEW_TYPE = 'interview-followups-view';
+/** The view's container in the harness's page. */
+export const VIEW = `.workspace-leaf-content[data-type="${VIEW_TYPE}"]`;
 
 
 interface HarnessServerModule {
@@ -104,6 +107,9 @@ export async function openSession(options: { vault?: string } = {}): Promise<Ses
 				locale: 'en-US',
 				colorScheme: opts.theme ?? 'light',
 			});
+			// Functions passed to page.evaluate are compiled by whoever runs this file; tsx (the benchmarks)
+			// wraps named functions in esbuild's keep-names helper `__name`, which the page must have.
+			await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
 			// Only loopback traffic: anything else is refused.
 			await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) => route.abort('blockedbyclient'));
 			const page = await context.newPage();
@@ -133,7 +139,7 @@ export async function openSession(options: { vault?: string } = {}): Promise<Ses
 
 /** What the harness exposes on `window.harness` (see harness/harness.mjs), as the tests use it. */
 export interface HarnessApi {
-	start(options?: { files?: Record<string, string>; data?: unknown; vault?: string }): Promise<{ loadMs: number; vaultMs: number }>;
+	start(options?: { files?: Record<string, string>; data?: unknown; vault?: string; restoreView?: string }): Promise<StartTimes>;
 	app: {
 		vault: { getMarkdownFiles(): { path: string }[] };
 		workspace: { getLeavesOfType(type: string): unknown[] };
@@ -155,6 +161,16 @@ export interface HarnessApi {
 	setRightSidebarWidth(px: number): void;
 	hideBar(): void;
 	whenSettled(target?: Element, quietMs?: number, timeoutMs?: number): Promise<{ paintedAt: number; reason: string }>;
+}
+
+/** performance.now() times of harness.start(): the vault fetched, built (mock vault and metadata), the plugin loaded, the layout ready. */
+export interface StartTimes {
+	startedAt: number;
+	fetchedAt: number;
+	vaultBuiltAt: number;
+	pluginLoadedAt: number;
+	layoutReadyAt: number;
+	loadMs: number;
 }
 
 export type HarnessWindow = Window & { harness: HarnessApi; __pwned?: unknown };

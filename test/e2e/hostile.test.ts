@@ -8,10 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, noChromiumMessage, openSession, pluginErrors, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
+import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
 import { fixtureVault, HOSTILE, hostileVault, XSS_IMG } from './fixtures';
 
-const VIEW = '.workspace-leaf-content[data-type="interview-followups-view"]';
 
 type Probe = {
 	pwned: unknown;

@@ -7,10 +7,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, noChromiumMessage, openSession, pluginErrors, readVault, repoRoot, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
+import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, readVault, repoRoot, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
 import { fixtureVault } from './fixtures';
 
-const VIEW = '.workspace-leaf-content[data-type="interview-followups-view"]';
 const exampleVault = readVault(join(repoRoot, 'examples', 'vault'));
 const exampleHasNotes = Object.keys(exampleVault.files).length > 0;
 

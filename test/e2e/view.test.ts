@@ -6,10 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { hasChromium, noChromiumMessage, openSession, pluginErrors, readNote, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
+import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, readNote, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
 import { ACME, acmeNote, DASHBOARD, fixtureVault, GLOBEX, globexNote } from './fixtures';
 
-const VIEW = '.workspace-leaf-content[data-type="interview-followups-view"]';
 
 /** The groups of a list as the user reads them: title, then the sentence of every row. */
 async function readGroups(list: Locator): Promise<{ title: string; rows: string[] }[]> {
@@ -86,7 +85,7 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 		it('shows the count in the status bar, and a click there reveals the view', async () => {
 			const item = page.locator('#status-bar .status-bar-item.plugin-interview-followups');
 			await expect(item.textContent()).resolves.toBe('Follow-ups: 2 overdue, 2 due');
-			await page.locator('#right-split').evaluate((el) => el.classList.add('is-collapsed'));
+			await page.evaluate(() => ((window as unknown as HarnessWindow).harness.app.workspace as unknown as { rightSplit: { collapse(): void } }).rightSplit.collapse());
 			await expect(view.isVisible()).resolves.toBe(false);
 			await item.click();
 			await settle(page);
