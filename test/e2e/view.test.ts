@@ -88,14 +88,13 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 			await page.evaluate(() => ((window as unknown as HarnessWindow).harness.app.workspace as unknown as { rightSplit: { collapse(): void } }).rightSplit.collapse());
 			await expect(view.isVisible()).resolves.toBe(false);
 			await item.click();
-			await settle(page);
-			await expect(view.isVisible()).resolves.toBe(true);
+			await view.waitFor({ state: 'visible' });
 			await expect(page.locator(VIEW).count()).resolves.toBe(1);
 		});
 
 		it('Draft puts a thank-you under "## Drafts" in the note and keeps the rest of it', async () => {
 			await row(view, 'Send a thank-you note to Sam Lee').locator('button', { hasText: 'Draft' }).click();
-			await settle(page);
+			await page.waitForFunction((p) => (window as unknown as HarnessWindow).harness.readNote(p)?.includes('## Drafts'), GLOBEX);
 			const text = await readNote(page, GLOBEX);
 			expect(text).not.toBeNull();
 			const drafts = text!.indexOf('## Drafts');
@@ -120,6 +119,7 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 				};
 			});
 			await row(view, 'Ask Sam Lee when they expect to decide').locator('button', { hasText: 'Email' }).click();
+			await page.waitForFunction(() => (window as unknown as { opened: string[] }).opened.length > 0);
 			await settle(page);
 			const opened = await page.evaluate(() => (window as unknown as { opened: string[] }).opened);
 			expect(opened).toHaveLength(1);
