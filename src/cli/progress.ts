@@ -9,7 +9,7 @@ export interface ProgressStream {
 }
 
 export class Progress {
-	private readonly start = Date.now();
+	private readonly start: number;
 	private lastDraw = 0;
 	private shown = false;
 
@@ -17,7 +17,9 @@ export class Progress {
 		private readonly stream: ProgressStream,
 		private readonly delayMs = 1000,
 		private readonly now: () => number = Date.now,
-	) {}
+	) {
+		this.start = now();
+	}
 
 	/** Call often: cheap when nothing is drawn. */
 	tick(done: number, total: number, what = 'Reading notes'): void {

@@ -133,9 +133,12 @@ export function loadSettings(vault: string, configDir: string | null = findConfi
 
 /** Normalises a folder as a vault-relative path with `/`, no leading `./` or trailing `/`. */
 export function normaliseFolder(folder: string): string {
-	return folder
+	const clean = folder
+		.trim()
 		.replace(/\\/g, '/')
 		.replace(/^(\.\/)+/, '')
 		.replace(/\/+$/g, '')
 		.replace(/^\/+/, '');
+	// `.` is the vault itself: every note.
+	return clean === '.' ? '' : clean;
 }

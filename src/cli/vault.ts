@@ -79,8 +79,19 @@ export function listNotes(vault: string, under = ''): ListResult {
 	}
 	seenDirs.add(rootReal);
 	const stack: { abs: string; real: string }[] = [{ abs: start, real: rootReal }];
-	while (stack.length > 0) {
-		const dir = stack.pop()!;
+	// What is reached through a symlink comes last, so that a note reachable both
+	// ways keeps its real path, and is read once.
+	const linkedDirs: { abs: string; real: string }[] = [];
+	const linkedFiles: { abs: string; real: string }[] = [];
+	for (;;) {
+		let dir = stack.pop();
+		if (dir === undefined) {
+			const linked = linkedDirs.shift();
+			if (linked === undefined) break;
+			if (seenDirs.has(linked.real)) continue;
+			seenDirs.add(linked.real);
+			dir = linked;
+		}
 		let entries: Dirent[];
 		try {
 			entries = readdirSync(dir.abs, { withFileTypes: true });
@@ -93,14 +104,11 @@ export function listNotes(vault: string, under = ''): ListResult {
 			const name = entry.name;
 			if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
 			const abs = join(dir.abs, name);
-			let isDir = entry.isDirectory();
-			let isFile = entry.isFile();
-			let real = join(dir.real, name);
 			if (entry.isSymbolicLink()) {
+				let st;
+				let real: string;
 				try {
-					const st = statSync(abs);
-					isDir = st.isDirectory();
-					isFile = st.isFile();
+					st = statSync(abs);
 					real = realpathSync(abs);
 				} catch (e) {
 					if (isNoteName(name)) {
@@ -108,18 +116,25 @@ export function listNotes(vault: string, under = ''): ListResult {
 					}
 					continue;
 				}
+				if (st.isDirectory()) linkedDirs.push({ abs, real });
+				else if (st.isFile() && isNoteName(name)) linkedFiles.push({ abs, real });
+				continue;
 			}
-			if (isDir) {
-				// A folder reached twice (a symlink loop, or two links to one folder) is read once.
+			const real = join(dir.real, name);
+			if (entry.isDirectory()) {
 				if (seenDirs.has(real)) continue;
 				seenDirs.add(real);
 				stack.push({ abs, real });
-			} else if (isFile && isNoteName(name)) {
-				if (seenFiles.has(real)) continue;
+			} else if (entry.isFile() && isNoteName(name)) {
 				seenFiles.add(real);
 				files.push({ path: toVaultPath(vault, abs), abs });
 			}
 		}
+	}
+	for (const f of linkedFiles) {
+		if (seenFiles.has(f.real)) continue;
+		seenFiles.add(f.real);
+		files.push({ path: toVaultPath(vault, f.abs), abs: f.abs });
 	}
 	files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return { files, diagnostics };
