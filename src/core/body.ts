@@ -65,7 +65,28 @@ export interface BodyContent {
 
 // Cheap pre-check: no section without an ATX heading naming one of the words, or
 // a line naming one followed by a setext underline.
-const MAYBE_RE = /^ {0,3}#{1,6}[ \t][^\n]*(?:interviewers|people|topics|gift|follow)|(?:interviewers|people|topics|gift|follow)[^\n]*\r?\n {0,3}(?:=+|-+)[ \t]*\r?$/im;
+const WORD_RE = /interviewers|people|topics|gift|follow/i;
+const UNDERLINE_RE = /\n {0,3}(?:=+|-+)[ \t]*\r?(?=\n|$)/g;
+
+/** Whether some heading line (ATX, or the text line of a setext heading) names a section word. */
+function mayHaveSection(body: string): boolean {
+	for (let i = body.indexOf('#'); i >= 0; i = body.indexOf('#', i + 1)) {
+		let start = i;
+		while (start > 0 && body[start - 1] === ' ' && i - start < 3) start--;
+		if (start > 0 && body[start - 1] !== '\n') continue;
+		const end = body.indexOf('\n', i);
+		if (WORD_RE.test(end < 0 ? body.slice(i) : body.slice(i, end))) return true;
+		if (end < 0) break;
+		i = end;
+	}
+	UNDERLINE_RE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = UNDERLINE_RE.exec(body)) !== null) {
+		const prev = body.lastIndexOf('\n', m.index - 1);
+		if (WORD_RE.test(body.slice(prev + 1, m.index))) return true;
+	}
+	return false;
+}
 const ATX_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const SETEXT_RE = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -89,8 +110,8 @@ function sectionKind(text: string): SectionKind | null {
  * The sections of a body, found by a line scan. `bodyLine` is the file line
  * of the body's first line. Returns [] at once when no heading word occurs.
  */
-export function findSections(body: string, bodyLine: number): BodySection[] {
-	if (!MAYBE_RE.test(body)) return [];
+export function findSections(body: string, bodyLine: number, precheck = true): BodySection[] {
+	if (precheck && !mayHaveSection(body)) return [];
 	const lines = body.split('\n');
 	const headings: Heading[] = [];
 	let fence: { char: string; size: number } | null = null;

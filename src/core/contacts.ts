@@ -26,7 +26,15 @@ export interface WikiLink {
 
 /** The identity of a person: the name lowercased, spacing collapsed and trimmed. */
 export function personKey(name: string): string {
-	return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+	let ascii = true;
+	for (let i = 0; i < name.length; i++) {
+		if (name.charCodeAt(i) > 127) {
+			ascii = false;
+			break;
+		}
+	}
+	// Only non-ASCII text can have another Unicode normal form.
+	return (ascii ? name : name.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** `People/Jane Doe.md` -> `Jane Doe`. */

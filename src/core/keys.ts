@@ -58,9 +58,18 @@ const SPELLINGS: ReadonlyMap<string, readonly [FieldName, number]> = (() => {
 	return m;
 })();
 
-/** `Interview-Date`, `interview date` and `interview_date` all give `interview_date`. */
+const normalized = new Map<string, string>();
+
+/** `Interview-Date`, `interview date` and `interview_date` all give `interview_date` (runs of them count as one). */
 export function normalizeKey(key: string): string {
-	return key.trim().toLowerCase().replace(/[-_\s]+/g, '_');
+	// The same few keys come back in every note: remember them (a bounded cache).
+	let n = normalized.get(key);
+	if (n === undefined) {
+		n = key.trim().toLowerCase().replace(/[-_\s]+/g, '_');
+		if (normalized.size >= 4096) normalized.clear();
+		normalized.set(key, n);
+	}
+	return n;
 }
 
 /** The field a key names (after normalising), or null when the core does not read it. */

@@ -100,14 +100,19 @@ function normalizeFolder(folder: string): string {
 }
 
 /** Whether a note is an interview note (note-format.md, "Which notes are interview notes"). */
-export function isInterviewNote(path: string, frontmatter: Record<string, unknown> | null, classifier: NoteClassifierSettings): boolean {
+export function isInterviewNote(
+	path: string,
+	frontmatter: Record<string, unknown> | null,
+	classifier: NoteClassifierSettings,
+	known?: Partial<Record<FieldName, FieldValue>>,
+): boolean {
 	const lower = path.toLowerCase();
 	for (const folder of classifier.interviewFolders) {
 		const f = normalizeFolder(folder);
 		if (f === '' || lower.startsWith(`${f}/`)) return true;
 	}
 	if (frontmatter === null) return false;
-	const { fields } = readFields(frontmatter);
+	const fields = known ?? readFields(frontmatter).fields;
 	const wantType = classifier.interviewType.trim().toLowerCase();
 	if (wantType !== '' && fields.type !== undefined) {
 		const types = Array.isArray(fields.type.value) ? (fields.type.value as unknown[]) : [fields.type.value];
@@ -401,7 +406,7 @@ function build(path: string, scan: NoteScan, classifier: NoteClassifierSettings)
 	const ctx: Ctx = { path, keyLines: scan.keyLines, diagnostics: [] };
 	for (const f of scan.findings) ctx.diagnostics.push({ note: path, ...f });
 	const { fields, duplicates } = readFields(scan.frontmatter);
-	const interview = isInterviewNote(path, scan.frontmatter, classifier);
+	const interview = isInterviewNote(path, scan.frontmatter, classifier, fields);
 	const note: ParsedNote = {
 		path,
 		frontmatter: scan.frontmatter,

@@ -108,7 +108,11 @@ function linkPath(target: string): string {
 	return t.endsWith('.md') ? t.slice(0, -3) : t;
 }
 
-function distinct(values: Iterable<string>): string[] {
+const NONE: readonly string[] = Object.freeze([]);
+
+function distinct(values: readonly string[]): string[] {
+	if (values.length === 0) return NONE as string[];
+	if (values.length === 1) return [values[0]];
 	return [...new Set(values)];
 }
 
@@ -301,26 +305,31 @@ export class VaultIndex {
 			refs,
 			personIds: distinct(refs.map((r) => r.id)),
 			linkNames: distinct(refs.filter((r) => r.contact.link !== null).map((r) => linkPath(r.contact.link as string).replace(/^.*\//, ''))),
-			topicIds: distinct(detail.topics.map((t) => personKey(t.person)).filter((id) => id !== '')),
+			topicIds: detail.topics.length === 0 ? (NONE as string[]) : distinct(detail.topics.map((t) => personKey(t.person)).filter((id) => id !== '')),
 		};
 	}
 
 	/** Replaces the record at `path` (null removes it) and marks what it touches as stale. */
 	private apply(path: string, next: NoteRecord | null): void {
 		const prev = this.records.get(path) ?? null;
-		const apps = new Set<string>();
-		const persons = new Set<string>();
-		const names = new Set<string>();
+		// Touching twice is harmless, so plain arrays do (no sets to allocate on every upsert).
+		const apps: string[] = [];
+		const persons: string[] = [];
+		const names: string[] = [];
 		if (prev) this.unlink(prev, apps, persons, names);
 		if (next) this.link(next, apps, persons, names);
 		if ((prev === null) !== (next === null)) this.pathList = null;
 		// A note that appeared, vanished or changed may be the target of links: the
 		// interview notes linking to its name, and the person of that name, are stale.
-		for (const name of names) {
-			persons.add(personKey(name));
-			for (const p of this.linkRefs.get(name) ?? []) {
+		for (let i = 0; i < names.length; i++) {
+			const name = names[i];
+			if (i > 0 && name === names[0]) continue;
+			persons.push(personKey(name));
+			const linking = this.linkRefs.get(name);
+			if (linking === undefined) continue;
+			for (const p of linking) {
 				const appId = this.records.get(p)?.appId;
-				if (appId) apps.add(appId);
+				if (appId) apps.push(appId);
 			}
 		}
 		for (const id of apps) this.touchApp(id);
@@ -328,42 +337,42 @@ export class VaultIndex {
 		this.diagnosticList = null;
 	}
 
-	private unlink(rec: NoteRecord, apps: Set<string>, persons: Set<string>, names: Set<string>): void {
+	private unlink(rec: NoteRecord, apps: string[], persons: string[], names: string[]): void {
 		this.records.delete(rec.path);
 		removeFrom(this.byName, rec.nameKey, rec.path);
-		names.add(rec.nameKey);
+		names.push(rec.nameKey);
 		if (rec.appId !== null) {
 			removeFrom(this.appMembers, rec.appId, rec.path);
-			apps.add(rec.appId);
+			apps.push(rec.appId);
 		}
 		for (const id of rec.personIds) {
 			removeFrom(this.personRefs, id, rec.path);
-			persons.add(id);
+			persons.push(id);
 		}
 		for (const id of rec.topicIds) {
 			removeFrom(this.topicRefs, id, rec.path);
-			persons.add(id);
+			persons.push(id);
 		}
 		for (const name of rec.linkNames) removeFrom(this.linkRefs, name, rec.path);
 		this.interviewPaths.delete(rec.path);
 		this.suspects.delete(rec.path);
 	}
 
-	private link(rec: NoteRecord, apps: Set<string>, persons: Set<string>, names: Set<string>): void {
+	private link(rec: NoteRecord, apps: string[], persons: string[], names: string[]): void {
 		this.records.set(rec.path, rec);
 		addTo(this.byName, rec.nameKey, rec.path);
-		names.add(rec.nameKey);
+		names.push(rec.nameKey);
 		if (rec.appId !== null) {
 			addTo(this.appMembers, rec.appId, rec.path);
-			apps.add(rec.appId);
+			apps.push(rec.appId);
 		}
 		for (const id of rec.personIds) {
 			addTo(this.personRefs, id, rec.path);
-			persons.add(id);
+			persons.push(id);
 		}
 		for (const id of rec.topicIds) {
 			addTo(this.topicRefs, id, rec.path);
-			persons.add(id);
+			persons.push(id);
 		}
 		for (const name of rec.linkNames) addTo(this.linkRefs, name, rec.path);
 		if (rec.detail.note.isInterview) this.interviewPaths.add(rec.path);

@@ -35,6 +35,20 @@ describe('findSections', () => {
 		expect(s.map((x) => x.text)).toEqual(['- Jane\n### Jane\nnote', '- Jane: x']);
 	});
 
+	it('the cheap pre-check never hides a section', () => {
+		const line = fc.oneof(
+			fc.constantFrom('## People', '#People', '   # Topics', '    # Topics', '#### gift ideas ##', 'Follow-ups', '=====', '---', '  --- ', '- item', '```', '~~~', '', 'people', '# Other', '\t# Topics', 'Topics\r'),
+			fc.string({ maxLength: 12 }),
+		);
+		fc.assert(
+			fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+				const body = lines.join('\n');
+				expect(findSections(body, 1)).toEqual(findSections(body, 1, false));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
 	it('returns nothing without a heading word (the cheap path)', () => {
 		expect(findSections('# Meeting\n- hello\n', 1)).toEqual([]);
 		expect(findSections('people said things but no heading', 1)).toEqual([]);

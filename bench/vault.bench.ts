@@ -1,0 +1,269 @@
+/**
+ * Benchmark of the note parser and the vault index on a synthetic vault
+ * (bench/generateVault.ts) written to a temporary folder.
+ *
+ * - Floor: list the folder, read every file, YAML-parse every frontmatter the
+ *   fastest plain way (slice the fence by hand, `yaml`'s `parse`).
+ * - Build: list, read and `VaultIndex.upsert` every file, then ask for
+ *   `applications()` once (so the lazily derived applications are counted).
+ *   Goal: at most 1.5× the floor.
+ * - Incremental: edit one interview note (a new follow-up line) and upsert it,
+ *   then `applications()`; also a person-note edit. Goal: median at most
+ *   1 ms, p95 at most 5 ms.
+ * - Memory: heap of an index of the interview notes alone, per interview
+ *   note; and of the whole vault's index, per note.
+ *
+ * Floor and build runs alternate, so load on the machine falls on both.
+ * Run alone: `npx tsx bench/vault.bench.ts [--notes 100000]`.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { VaultIndex } from '../src/core/vaultIndex';
+import { DEFAULT_SETTINGS } from '../src/core/types';
+import { generateVault, generateVaultFiles, type VaultFile } from './generateVault';
+
+export interface VaultBenchOptions {
+	/** Number of notes in the synthetic vault (default 10,000). */
+	notes?: number;
+	/** Alternating floor/build rounds (default 3). */
+	rounds?: number;
+	/** Incremental updates measured (default 300). */
+	updates?: number;
+}
+
+const BUILD_GOAL = 1.5;
+const MEDIAN_GOAL_MS = 1;
+const P95_GOAL_MS = 5;
+
+function median(xs: readonly number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function quantile(xs: readonly number[], q: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+}
+
+/** Every `.md` file under `root`, vault-relative with `/`. */
+function listNotes(root: string): string[] {
+	const out: string[] = [];
+	for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+		if (entry.endsWith('.md')) out.push(entry.split('\\').join('/'));
+	}
+	return out;
+}
+
+/** The floor: list, read, and YAML-parse each frontmatter with a hand-sliced fence. */
+function floorPass(root: string): number {
+	let keys = 0;
+	for (const path of listNotes(root)) {
+		const text = readFileSync(join(root, path), 'utf8');
+		if (!text.startsWith('---\n')) continue;
+		const end = text.indexOf('\n---', 3);
+		if (end < 0) continue;
+		try {
+			const data: unknown = parse(text.slice(4, end));
+			if (data !== null && typeof data === 'object') keys += Object.keys(data).length;
+		} catch {
+			// An invalid block counts as read.
+		}
+	}
+	return keys;
+}
+
+/** Our build: list, read, upsert every note, derive the applications. */
+function buildPass(root: string): VaultIndex {
+	const index = new VaultIndex(DEFAULT_SETTINGS);
+	for (const path of listNotes(root)) index.upsert(path, readFileSync(join(root, path), 'utf8'));
+	index.applications();
+	return index;
+}
+
+function gc(): void {
+	const g = (globalThis as { gc?: () => void }).gc;
+	if (g) {
+		g();
+		g();
+	}
+}
+
+function heapUsed(): number {
+	gc();
+	return process.memoryUsage().heapUsed;
+}
+
+/** CPU time (user + system, all threads of this process) since `from`, in ms. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+	const d = process.cpuUsage(from);
+	return (d.user + d.system) / 1000;
+}
+
+function ms(x: number): string {
+	return x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(3)} ms`;
+}
+
+function kb(bytes: number): string {
+	return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** The edited text of an interview note: one more follow-up entry, dated by `n`. */
+function editInterview(text: string, n: number): string {
+	const day = String(1 + (n % 28)).padStart(2, '0');
+	return text.replace('follow_ups:\n', `follow_ups:\n  - "2027-01-${day} status-check — call ${n}"\n`);
+}
+
+function editPerson(text: string, n: number): string {
+	return text.replace(/^title: .*$/m, n % 2 === 0 ? 'title: Head of People' : `title: Director ${n}`);
+}
+
+function timeUpdates(index: VaultIndex, files: readonly VaultFile[], count: number, edit: (text: string, n: number) => string, withApps: boolean): number[] {
+	const times: number[] = [];
+	for (let n = 0; n < count; n++) {
+		const f = files[(n * 7919) % files.length];
+		const text = edit(f.text, n);
+		const t0 = performance.now();
+		index.upsert(f.path, text);
+		if (withApps) index.applications();
+		times.push(performance.now() - t0);
+	}
+	// Put the notes back as they were.
+	for (const f of files) index.upsert(f.path, f.text);
+	index.applications();
+	return times;
+}
+
+export default async function vaultBench(options: VaultBenchOptions = {}): Promise<string> {
+	const notes = options.notes ?? 10_000;
+	const rounds = options.rounds ?? 5;
+	const updates = options.updates ?? 300;
+	const root = mkdtempSync(join(tmpdir(), 'ifu-bench-vault-'));
+	try {
+		const files = generateVault(root, { notes });
+		const interviews = files.filter((f) => f.kind === 'interview');
+		const persons = files.filter((f) => f.kind === 'person');
+		const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+
+		// Warm-up: the OS file cache and the JIT, for both passes.
+		floorPass(root);
+		buildPass(root);
+
+		const floor: number[] = [];
+		const build: number[] = [];
+		const floorCpu: number[] = [];
+		const buildCpu: number[] = [];
+		let index: VaultIndex | null = null;
+		for (let r = 0; r < rounds; r++) {
+			gc();
+			let c0 = process.cpuUsage();
+			let t0 = performance.now();
+			floorPass(root);
+			floor.push(performance.now() - t0);
+			floorCpu.push(cpuMs(c0));
+			index = null;
+			gc();
+			c0 = process.cpuUsage();
+			t0 = performance.now();
+			index = buildPass(root);
+			build.push(performance.now() - t0);
+			buildCpu.push(cpuMs(c0));
+		}
+		if (index === null) throw new Error('no build round ran');
+		const apps = index.applications().length;
+		const people = index.people().length;
+		const diagnostics = index.diagnostics().length;
+		const f = median(floor);
+		const b = median(build);
+		const ratio = b / f;
+		const fc = median(floorCpu);
+		const bc = median(buildCpu);
+		const cpuRatio = bc / fc;
+
+		// Incremental updates (warm the path first).
+		timeUpdates(index, interviews, 50, editInterview, true);
+		const inc = timeUpdates(index, interviews, updates, editInterview, true);
+		const incUpsertOnly = timeUpdates(index, interviews, updates, editInterview, false);
+		const incPerson = timeUpdates(index, persons, Math.min(updates, persons.length * 4), editPerson, true);
+		await Promise.resolve();
+
+		// Memory: the whole index, then an index of the interview notes alone. The texts are
+		// read from disk afresh, so whatever the index keeps of them is counted too.
+		index = null;
+		const paths = files.map((x) => x.path);
+		const h0 = heapUsed();
+		let whole: VaultIndex | null = new VaultIndex(DEFAULT_SETTINGS);
+		for (const path of paths) whole.upsert(path, readFileSync(join(root, path), 'utf8'));
+		whole.applications();
+		whole.people();
+		const h1 = heapUsed();
+		whole = null;
+		const h2 = heapUsed();
+		let only: VaultIndex | null = new VaultIndex(DEFAULT_SETTINGS);
+		for (const path of paths) if (path.startsWith('Interviews/')) only.upsert(path, readFileSync(join(root, path), 'utf8'));
+		only.applications();
+		only.people();
+		const h3 = heapUsed();
+		const interviewOnly = only.applications().length;
+		only = null;
+		const gcOn = typeof (globalThis as { gc?: unknown }).gc === 'function';
+
+		const incMedian = median(inc);
+		const incP95 = quantile(inc, 0.95);
+		const verdict = (ok: boolean): string => (ok ? 'within goal' : '**MISSES goal**');
+		return [
+			'## Note parser and vault index (`bench/vault.bench.ts`)',
+			'',
+			`Synthetic vault (\`bench/generateVault.ts\`): ${notes.toLocaleString('en-US')} notes, ${(bytes / 1024 / 1024).toFixed(1)} MB ` +
+				`(${interviews.length.toLocaleString('en-US')} interview notes in ${apps.toLocaleString('en-US')} applications, ` +
+				`${persons.length.toLocaleString('en-US')} person notes, ${people.toLocaleString('en-US')} people, ${diagnostics} diagnostics), ` +
+				`on disk in a temporary folder. Medians of ${rounds} alternating rounds after a warm-up round.`,
+			'',
+			'| measure | wall median | min | max | CPU median |',
+			'|---|---:|---:|---:|---:|',
+			`| floor: list + read + \`yaml.parse\` of each hand-sliced frontmatter | ${ms(f)} | ${ms(Math.min(...floor))} | ${ms(Math.max(...floor))} | ${ms(fc)} |`,
+			`| build: list + read + \`VaultIndex.upsert\` of each note + \`applications()\` | ${ms(b)} | ${ms(Math.min(...build))} | ${ms(Math.max(...build))} | ${ms(bc)} |`,
+			'',
+			`Build / floor: **${ratio.toFixed(2)}×** wall clock, **${cpuRatio.toFixed(2)}×** CPU time (goal ≤ ${BUILD_GOAL}×) — ${verdict(ratio <= BUILD_GOAL)}. ` +
+				`Per note: floor ${((f * 1000) / notes).toFixed(0)} µs, build ${((b * 1000) / notes).toFixed(0)} µs. ` +
+				'CPU time counts every thread of the process (the garbage collector\'s helpers too); on a busy machine it is the steadier figure.',
+			'',
+			`Incremental update of one interview note (${updates} edits of different notes, text in memory):`,
+			'',
+			'| measure | median | p95 | max |',
+			'|---|---:|---:|---:|',
+			`| \`upsert\` + \`applications()\` | ${ms(incMedian)} | ${ms(incP95)} | ${ms(Math.max(...inc))} |`,
+			`| \`upsert\` alone | ${ms(median(incUpsertOnly))} | ${ms(quantile(incUpsertOnly, 0.95))} | ${ms(Math.max(...incUpsertOnly))} |`,
+			`| person note edit (\`upsert\` + \`applications()\`, re-derives the applications linking to it) | ${ms(median(incPerson))} | ${ms(quantile(incPerson, 0.95))} | ${ms(Math.max(...incPerson))} |`,
+			'',
+			`Goal median ≤ ${MEDIAN_GOAL_MS} ms, p95 ≤ ${P95_GOAL_MS} ms — ${verdict(incMedian <= MEDIAN_GOAL_MS && incP95 <= P95_GOAL_MS)}.`,
+			'',
+			gcOn
+				? `Memory (V8 heap after GC; what the index keeps of the texts is counted): index of the ${interviews.length.toLocaleString('en-US')} interview notes alone ` +
+					`(${interviewOnly} applications) ${kb(h3 - h2)}, **${kb((h3 - h2) / interviews.length)} per interview note**; ` +
+					`index of the whole vault ${kb(h1 - h0)}, ${kb((h1 - h0) / notes)} per note (every note keeps its frontmatter for \`note(path)\`).`
+				: 'Memory: not measured (run with `node --expose-gc`, as `npm run bench` does).',
+			'',
+		].join('\n');
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+/** Quick look at the generated texts, for a reader of this file. */
+export function sampleNotes(): VaultFile[] {
+	const files = generateVaultFiles({ notes: 40 });
+	return [files.find((f) => f.kind === 'interview'), files.find((f) => f.kind === 'person'), files.find((f) => f.kind === 'other')].filter(
+		(f): f is VaultFile => f !== undefined,
+	);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+	const i = process.argv.indexOf('--notes');
+	const notes = i > 0 ? Number(process.argv[i + 1]) : undefined;
+	void vaultBench({ notes }).then((md) => process.stdout.write(md));
+}
