@@ -100,7 +100,7 @@ for (const file of chosen) {
 	}._`;
 	// The stamp goes right under the section's heading.
 	const nl = section.indexOf('\n');
-	const body = nl < 0 ? `${section}\n\n${stamp}` : `${section.slice(0, nl)}\n\n${stamp}\n${section.slice(nl)}`;
+	const body = nl < 0 ? `${section}\n\n${stamp}` : `${section.slice(0, nl)}\n\n${stamp}\n\n${section.slice(nl).replace(/^\n+/, '')}`;
 	results.set(name, body);
 	process.stdout.write(`${body}\n\n`);
 }

@@ -69,8 +69,8 @@ function compareStrings(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Inserts `value` into a sorted array unless present. */
-function insertSorted(list: string[], value: string): void {
+/** Where `value` is, or would go, in a sorted array. */
+function sortedIndex(list: readonly string[], value: string): number {
 	let lo = 0;
 	let hi = list.length;
 	while (lo < hi) {
@@ -78,18 +78,18 @@ function insertSorted(list: string[], value: string): void {
 		if (list[mid] < value) lo = mid + 1;
 		else hi = mid;
 	}
-	if (list[lo] !== value) list.splice(lo, 0, value);
+	return lo;
+}
+
+/** Inserts `value` into a sorted array unless present. */
+function insertSorted(list: string[], value: string): void {
+	const at = sortedIndex(list, value);
+	if (list[at] !== value) list.splice(at, 0, value);
 }
 
 function removeSorted(list: string[], value: string): void {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (list[mid] < value) lo = mid + 1;
-		else hi = mid;
-	}
-	if (list[lo] === value) list.splice(lo, 1);
+	const at = sortedIndex(list, value);
+	if (list[at] === value) list.splice(at, 1);
 }
 
 /** `company|role`, each lowercased with spacing collapsed. */
@@ -388,11 +388,11 @@ export class VaultIndex {
 
 	private touchPerson(id: string): void {
 		this.personCache.delete(id);
-		const before = this.personIds.length;
-		removeSorted(this.personIds, id);
-		const listed = this.personIds.length < before;
+		const at = sortedIndex(this.personIds, id);
+		const listed = this.personIds[at] === id;
 		const exists = this.personRefs.has(id);
-		if (exists) insertSorted(this.personIds, id);
+		if (listed && !exists) this.personIds.splice(at, 1);
+		else if (!listed && exists) this.personIds.splice(at, 0, id);
 		// The list only changes when the person was in it or is now.
 		if (listed || exists) this.peopleList = null;
 	}
