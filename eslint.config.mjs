@@ -31,7 +31,7 @@ export default defineConfig([
 	{
 		// The command line, tests, scripts and the browser harness are not plugin code:
 		// they run in Node (or a test page) where Node modules are the point.
-		files: ['src/cli/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
+		files: ['src/cli/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'harness/**/*.ts'],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'import/no-nodejs-modules': 'off',
