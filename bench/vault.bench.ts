@@ -21,6 +21,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parse } from 'yaml';
 import { VaultIndex } from '../src/core/vaultIndex';
 import { readFrontmatter } from '../src/core/frontmatter';
@@ -98,11 +100,21 @@ function buildPass(root: string): VaultIndex {
 	return index;
 }
 
+/** V8's collector, reached without `--expose-gc` on the command line (null if the flag cannot be set). */
+const collect: (() => void) | null = (() => {
+	try {
+		setFlagsFromString('--expose-gc');
+		const fn: unknown = runInNewContext('gc');
+		return typeof fn === 'function' ? (fn as () => void) : null;
+	} catch {
+		return null;
+	}
+})();
+
 function gc(): void {
-	const g = (globalThis as { gc?: () => void }).gc;
-	if (g) {
-		g();
-		g();
+	if (collect) {
+		collect();
+		collect();
 	}
 }
 
@@ -112,7 +124,7 @@ function heapUsed(): number {
 }
 
 /** CPU time (user + system, all threads of this process) since `from`, in ms. */
-function cpuMs(from: NodeJS.CpuUsage): number {
+function cpuMs(from: ReturnType<typeof process.cpuUsage>): number {
 	const d = process.cpuUsage(from);
 	return (d.user + d.system) / 1000;
 }
@@ -153,7 +165,7 @@ function timeUpdates(index: VaultIndex, files: readonly VaultFile[], count: numb
 
 export default async function vaultBench(options: VaultBenchOptions = {}): Promise<string> {
 	const notes = options.notes ?? 10_000;
-	const rounds = options.rounds ?? 5;
+	const rounds = options.rounds ?? (notes > 20_000 ? 3 : 5);
 	const updates = options.updates ?? 300;
 	const root = mkdtempSync(join(tmpdir(), 'ifu-bench-vault-'));
 	try {
@@ -228,26 +240,27 @@ export default async function vaultBench(options: VaultBenchOptions = {}): Promi
 		const incPerson = timeUpdates(index, persons, Math.min(updates, persons.length * 4), editPerson, true);
 		await Promise.resolve();
 
-		// Memory: the whole index, then an index of the interview notes alone. The texts are
+		// Memory: an index of the interview notes alone, then the whole index. The texts are
 		// read from disk afresh, so whatever the index keeps of them is counted too.
 		index = null;
 		const paths = files.map((x) => x.path);
+		const readAll = (only: boolean): VaultIndex => {
+			const vi = new VaultIndex(DEFAULT_SETTINGS);
+			for (const path of paths) if (!only || path.startsWith('Interviews/')) vi.upsert(path, readFileSync(join(root, path), 'utf8'));
+			vi.applications();
+			vi.people();
+			return vi;
+		};
 		const h0 = heapUsed();
-		let whole: VaultIndex | null = new VaultIndex(DEFAULT_SETTINGS);
-		for (const path of paths) whole.upsert(path, readFileSync(join(root, path), 'utf8'));
-		whole.applications();
-		whole.people();
+		let held: VaultIndex | null = readAll(true);
 		const h1 = heapUsed();
-		whole = null;
+		const interviewOnly = held.applications().length;
+		held = null;
 		const h2 = heapUsed();
-		let only: VaultIndex | null = new VaultIndex(DEFAULT_SETTINGS);
-		for (const path of paths) if (path.startsWith('Interviews/')) only.upsert(path, readFileSync(join(root, path), 'utf8'));
-		only.applications();
-		only.people();
+		held = readAll(false);
 		const h3 = heapUsed();
-		const interviewOnly = only.applications().length;
-		only = null;
-		const gcOn = typeof (globalThis as { gc?: unknown }).gc === 'function';
+		held = null;
+		const gcOn = collect !== null;
 
 		const incMedian = median(inc);
 		const incP95 = quantile(inc, 0.95);
@@ -287,9 +300,9 @@ export default async function vaultBench(options: VaultBenchOptions = {}): Promi
 			'',
 			gcOn
 				? `Memory (V8 heap after GC; what the index keeps of the texts is counted): index of the ${interviews.length.toLocaleString('en-US')} interview notes alone ` +
-					`(${interviewOnly} applications) ${kb(h3 - h2)}, **${kb((h3 - h2) / interviews.length)} per interview note**; ` +
-					`index of the whole vault ${kb(h1 - h0)}, ${kb((h1 - h0) / notes)} per note (every note keeps its frontmatter for \`note(path)\`).`
-				: 'Memory: not measured (run with `node --expose-gc`, as `npm run bench` does).',
+					`(${interviewOnly} applications) ${kb(h1 - h0)}, **${kb((h1 - h0) / interviews.length)} per interview note**; ` +
+					`index of the whole vault ${kb(h3 - h2)}, ${kb((h3 - h2) / notes)} per note (every note keeps its frontmatter for \`note(path)\`).`
+				: 'Memory: not measured (V8 would not expose its garbage collector).',
 			'',
 		].join('\n');
 	} finally {
