@@ -167,22 +167,23 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 		io.stderr.write(`interview-followups: watch: ${e instanceof Error ? e.message : String(e)}${hint}\n`);
 	});
 
-	// The settings live in a dot-folder, which the vault watcher ignores: watch that one file.
+	// The settings live in a dot-folder, which the vault watcher ignores: watch that one file
+	// (when the vault has a configuration folder; one made later is not seen until a restart).
 	const configDir = findConfigDir(vault, stringOption(parsed, 'config-dir'));
-	const settingsWatcher: FSWatcher = chokidar.watch(configDir === null ? [] : [settingsFile(vault, configDir)], {
-		ignoreInitial: true,
-		persistent: true,
-		atomic: true,
-	});
-	const reloadSettings = (): void => {
-		engine.settings = settingsWithOptions(vault, parsed, io);
-		engine.loadAll(new Progress(io.stderr));
-		print(`settings reloaded ${new Date().toTimeString().slice(0, 8)}`);
-	};
-	settingsWatcher.on('add', reloadSettings).on('change', reloadSettings).on('unlink', reloadSettings);
-	settingsWatcher.on('error', () => undefined);
+	const watchers: FSWatcher[] = [watcher];
+	if (configDir !== null) {
+		const settingsWatcher: FSWatcher = chokidar.watch(settingsFile(vault, configDir), { ignoreInitial: true, persistent: true, atomic: true });
+		const reloadSettings = (): void => {
+			engine.settings = settingsWithOptions(vault, parsed, io);
+			engine.loadAll(new Progress(io.stderr));
+			print(`settings reloaded ${new Date().toTimeString().slice(0, 8)}`);
+		};
+		settingsWatcher.on('add', reloadSettings).on('change', reloadSettings).on('unlink', reloadSettings);
+		settingsWatcher.on('error', () => undefined);
+		watchers.push(settingsWatcher);
+	}
 
-	await Promise.all([new Promise<void>((r) => watcher.once('ready', () => r())), new Promise<void>((r) => settingsWatcher.once('ready', () => r()))]);
+	await Promise.all(watchers.map((w) => new Promise<void>((r) => w.once('ready', () => r()))));
 	// Read after the watcher is ready, so no save between the two is missed.
 	engine.loadAll(new Progress(io.stderr));
 	pending.clear();
@@ -205,7 +206,7 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 		stopRequested = (): void => {
 			if (timer !== undefined) clearTimeout(timer);
 			if (tick !== undefined) clearInterval(tick);
-			void Promise.all([watcher.close(), settingsWatcher.close()]).finally(() => resolve(0));
+			void Promise.all(watchers.map((w) => w.close())).finally(() => resolve(0));
 		};
 		if (stopEarly) stopRequested();
 	});

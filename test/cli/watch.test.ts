@@ -8,7 +8,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { findConfigDir } from '../../src/cli/settings';
-import { cleanTemps, copyVault, LineReader, sleep, spawnCli, writeSettings, type DueJson } from './helpers';
+import { cleanTemps, copyVault, LineReader, sleep, spawnCli, tempDir, writeSettings, type DueJson } from './helpers';
 
 afterAll(cleanTemps);
 
@@ -175,6 +175,15 @@ describe('watch --json', () => {
 		writeSettings(vault, { interviewTag: 'job-talk' });
 		const doc = await w.next();
 		expect(companies(doc).has('Tagged')).toBe(true);
+	});
+
+	it('works on a vault never opened in Obsidian (no configuration folder)', async () => {
+		const vault = tempDir();
+		writeFileSync(join(vault, 'a.md'), interview('Alpha'));
+		const { w, first } = await startWatch(vault);
+		expect(companies(first)).toEqual(new Set(['Alpha']));
+		writeFileSync(join(vault, 'b.md'), interview('Beta'));
+		expect(companies(await w.next())).toEqual(new Set(['Alpha', 'Beta']));
 	});
 
 	it('stops cleanly on Ctrl+C (exit 0)', async () => {
