@@ -233,7 +233,7 @@ function cleanPerson(person: string | null): string | null {
 	if (s === '') return null;
 	// Everything after the first colon is the person, so colons are fine; a name holding
 	// a free-text separator (a note named `Jane Doe - Acme`) is written as a link to that note.
-	return /\s[—–-]\s|\s[—–-]$/.test(s) ? `[[${s.replace(/[[\]|#^]/g, '')}]]` : s;
+	return /\s[—–-]\s|\s[—–-]$|^[—–-](?:\s|$)/.test(s) ? `[[${s.replace(/[[\]|#^]/g, '')}]]` : s;
 }
 
 /** `YYYY-MM-DD kind: Person — text` (parts left out when null). */
