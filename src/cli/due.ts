@@ -6,14 +6,14 @@ import { commonOptions, nowOf, type Io } from './common';
 import { Engine } from './engine';
 import { formatCheck, formatJson, formatText, styleFor, useColour } from './format';
 import { actionsToCalendar } from './ics';
-import { Progress } from './progress';
+import { progressFor } from './progress';
 
 export function runDue(parsed: Parsed, io: Io): number {
 	const ics = flag(parsed, 'ics');
 	if (ics && flag(parsed, 'json')) throw new UsageError("due: --json and --ics are two output formats; give one of them");
 	const c = commonOptions(parsed, io);
 	const engine = new Engine(c.vault, c.settings);
-	engine.loadAll(new Progress(io.stderr));
+	engine.loadAll(progressFor(io));
 	const report = engine.report(nowOf(c.fixedToday), c.within);
 	if (ics) {
 		const cal = actionsToCalendar(report.actions, c.vaultName);
@@ -38,7 +38,7 @@ export function runDue(parsed: Parsed, io: Io): number {
 export function runCheck(parsed: Parsed, io: Io): number {
 	const c = commonOptions(parsed, io);
 	const engine = new Engine(c.vault, c.settings);
-	const read = engine.loadAll(new Progress(io.stderr));
+	const read = engine.loadAll(progressFor(io));
 	const report = engine.report(nowOf(c.fixedToday), c.within);
 	if (c.json) io.stdout.write(formatJson(report));
 	else io.stdout.write(formatCheck(report, read, styleFor(useColour(io.stdout, io.env))));

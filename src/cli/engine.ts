@@ -56,7 +56,8 @@ export class Engine {
 		const { files, diagnostics } = listNotes(this.vault);
 		this.listProblems = diagnostics;
 		let n = 0;
-		for (const f of files) {
+		for (let i = 0; i < files.length; i++) {
+			const f = files[i];
 			const r = readNote(f.abs, f.path);
 			if (r.ok) {
 				this.index.upsert(f.path, r.text);
@@ -65,7 +66,7 @@ export class Engine {
 			} else if (r.diagnostic) {
 				this.readProblems.set(f.path, r.diagnostic);
 			}
-			if ((n & 63) === 0) progress?.tick(n, files.length);
+			if ((i & 15) === 0) progress?.tick(i, files.length);
 		}
 		progress?.done();
 		return n;

@@ -37,3 +37,12 @@ export class Progress {
 		this.shown = false;
 	}
 }
+
+/**
+ * The progress line for a command: on stderr, after a second (tests may set
+ * INTERVIEW_FOLLOWUPS_PROGRESS_AFTER_MS to see it on a small vault).
+ */
+export function progressFor(io: { stderr: ProgressStream; env: Record<string, string | undefined> }): Progress {
+	const after = Number(io.env.INTERVIEW_FOLLOWUPS_PROGRESS_AFTER_MS);
+	return new Progress(io.stderr, Number.isFinite(after) && after >= 0 ? after : 1000);
+}

@@ -23,7 +23,7 @@ import { flag, stringOption, UsageError, type Parsed } from './args';
 import { nowOf, parseDateOption, settingsWithOptions, vaultArgument, type Io } from './common';
 import { Engine } from './engine';
 import { diagnosticLine } from './format';
-import { Progress } from './progress';
+import { progressFor } from './progress';
 import { resolveNotePath } from './vault';
 
 export function runTemplate(parsed: Parsed, io: Io): number {
@@ -44,7 +44,7 @@ export function runTemplate(parsed: Parsed, io: Io): number {
 	const note = noteArg === undefined ? null : resolveNotePath(vault, noteArg, io.cwd);
 
 	const engine = new Engine(vault, settings);
-	engine.loadAll(new Progress(io.stderr));
+	engine.loadAll(progressFor(io));
 	const index = engine.index;
 
 	let application: Application | null = null;

@@ -17,7 +17,7 @@ import { flag, stringOption, type Parsed } from './args';
 import { commonOptions, nowOf, settingsWithOptions, type Io } from './common';
 import { Engine } from './engine';
 import { formatJson, formatText, styleFor, useColour } from './format';
-import { Progress } from './progress';
+import { progressFor } from './progress';
 import { findConfigDir, settingsFile } from './settings';
 import { isIgnoredPath, isNoteName, listNotes, notesIn } from './vault';
 
@@ -175,7 +175,7 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 		const settingsWatcher: FSWatcher = chokidar.watch(settingsFile(vault, configDir), { ignoreInitial: true, persistent: true, atomic: true });
 		const reloadSettings = (): void => {
 			engine.settings = settingsWithOptions(vault, parsed, io);
-			engine.loadAll(new Progress(io.stderr));
+			engine.loadAll(progressFor(io));
 			print(`settings reloaded ${new Date().toTimeString().slice(0, 8)}`);
 		};
 		settingsWatcher.on('add', reloadSettings).on('change', reloadSettings).on('unlink', reloadSettings);
@@ -185,7 +185,7 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 
 	await Promise.all(watchers.map((w) => new Promise<void>((r) => w.once('ready', () => r()))));
 	// Read after the watcher is ready, so no save between the two is missed.
-	engine.loadAll(new Progress(io.stderr));
+	engine.loadAll(progressFor(io));
 	pending.clear();
 	ready = true;
 	print(`read ${basename(vault)}`);

@@ -160,6 +160,23 @@ describe('due as text', () => {
 	});
 });
 
+describe('the progress line', () => {
+	it('goes to stderr on a terminal while notes are read, and is erased; never in a pipe', () => {
+		const probe = spawnSync('script', ['--version'], { encoding: 'utf8' });
+		if (probe.error) {
+			console.warn('skipped: no `script` command to give the CLI a terminal');
+			return;
+		}
+		// The threshold (a second) is lowered so that the small example vault shows it.
+		const cmd = `'${process.execPath}' '${CLI}' due '${EXAMPLE_VAULT}' --today ${TODAY} --json`;
+		const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, INTERVIEW_FOLLOWUPS_PROGRESS_AFTER_MS: '0' } });
+		expect(tty.stdout).toMatch(/\r\u001b\[2KReading notes… \d+ of \d+/);
+		expect(tty.stdout).toContain('\r\u001b[2K{');
+		const pipe = runCli(['due', EXAMPLE_VAULT, '--today', TODAY, '--json'], { env: { INTERVIEW_FOLLOWUPS_PROGRESS_AFTER_MS: '0' } });
+		expect(pipe.stderr).toBe('');
+	});
+});
+
 describe('due options', () => {
 	it('--within bounds the upcoming group', () => {
 		const none = dueJson(EXAMPLE_VAULT, '--within', '0');
