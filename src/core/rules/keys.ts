@@ -13,10 +13,17 @@ export function personKeyOf(name: string): string {
 	return personKey(link === null ? name : link.basename);
 }
 
-/** 48 bits of two 32-bit FNV-1a style hashes of `text`, as 12 hex digits. */
+/** Hex digit char codes `0`-`9`, `a`-`f`. */
+const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+
+/**
+ * 48 bits of two 32-bit multiplicative hashes of `text` (FNV-1a, and a
+ * Murmur-style mix), as 12 hex digits. Digits are built from a table, not
+ * `toString(16)`, which is slow on numbers above 2^31.
+ */
 export function shortHash(text: string): string {
-	let h1 = 0x811c9dc5;
-	let h2 = 0x9747b28c;
+	let h1 = 0x811c9dc5 | 0;
+	let h2 = 0x9747b28c | 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		h1 = Math.imul(h1 ^ c, 0x01000193);
@@ -24,9 +31,20 @@ export function shortHash(text: string): string {
 		h2 ^= h2 >>> 15;
 	}
 	h1 ^= h1 >>> 16;
-	h1 = Math.imul(h1, 0x85ebca6b);
+	h1 = Math.imul(h1, 0x85ebca6b | 0);
 	h1 ^= h1 >>> 13;
-	const a = (h1 >>> 0).toString(16).padStart(8, '0');
-	const b = ((h2 >>> 0) & 0xffff).toString(16).padStart(4, '0');
-	return a + b;
+	return String.fromCharCode(
+		HEX[(h1 >>> 28) & 15],
+		HEX[(h1 >>> 24) & 15],
+		HEX[(h1 >>> 20) & 15],
+		HEX[(h1 >>> 16) & 15],
+		HEX[(h1 >>> 12) & 15],
+		HEX[(h1 >>> 8) & 15],
+		HEX[(h1 >>> 4) & 15],
+		HEX[h1 & 15],
+		HEX[(h2 >>> 12) & 15],
+		HEX[(h2 >>> 8) & 15],
+		HEX[(h2 >>> 4) & 15],
+		HEX[h2 & 15],
+	);
 }

@@ -4,37 +4,12 @@
  */
 import { addBusinessDays, addDays, type LocalDate, type LocalInstant } from '../dates';
 import type { Action, ActionKind, ActionPerson, Diagnostic, LogKind, Settings } from '../types';
-import { applicationFacts, type ApplicationFacts } from './facts';
+import { applicationFacts, type ApplicationFacts, type NotedSnooze } from './facts';
 import { personKeyOf, shortHash } from './keys';
 import type { PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
 import { actionState, compareActions, sortInPlace } from './order';
-import * as reason from './reasons';
+import { keepLookingReason, reasons, type Reasons } from './reasons';
 import { ruleSettings, type RuleSettings } from './settings';
-
-/** An action before it is checked against the log and the snoozes. */
-interface Draft {
-	kind: ActionKind;
-	facts: ApplicationFacts | null;
-	earliest: LocalDate;
-	due: LocalDate;
-	/** Person id, or null when the action names nobody. */
-	person: string | null;
-	note: string | null;
-	/** What, besides kind, application and (for per-person kinds) person, makes this action the same one tomorrow. */
-	anchor: string;
-	/** The reason sentence, built only for actions that are listed. */
-	reason: () => string;
-}
-
-/** What every rule needs during one computation, with caches that make 1,000 applications cheap. */
-interface Ctx {
-	rules: RuleSettings;
-	diagnostics: Diagnostic[];
-	/** A person's display name from the index. */
-	name: (id: string) => string;
-	/** D + n business days, memoised (many applications share dates). */
-	bd: (date: LocalDate, n: number) => LocalDate;
-}
 
 /** Kinds with one action per person; the others have one per application (their person may change). */
 const PER_PERSON: ReadonlySet<ActionKind> = new Set<ActionKind>(['thank-you', 'reference-alert']);
@@ -49,186 +24,243 @@ const NAMED_LOG_KINDS: ReadonlySet<LogKind> = new Set<LogKind>([
 
 const STATUS_EVENTS: readonly LogKind[] = ['offer', 'hired', 'rejected', 'withdrawn'];
 
+interface SnoozedAction {
+	action: Action;
+	until: LocalDate;
+}
+
 /**
  * Every action not done and not snoozed as of `now`, sorted as cli.md says,
  * with a summary of the pipeline and the diagnostics the rules found.
  * `now` is a moment on the user's clock; for a date alone (the CLI's
  * `--today`) pass `endOfDay(date)`.
+ *
+ * Treat the result as read-only: the `person` and `gifts` of the actions
+ * naming one person are shared between those actions.
  */
 export function computeSchedule(input: ScheduleInput, now: LocalInstant, settings: Settings): Schedule {
-	const today = now.date;
 	const { rules, diagnostics } = ruleSettings(settings);
-	const bdCache = new Map<string, LocalDate>();
+	const s = new Scheduler(input, now, rules, diagnostics);
 	const keyCache = new Map<string, string>();
-	const ctx: Ctx = {
-		rules,
-		diagnostics,
-		name: (id) => input.person(id)?.name ?? id,
-		bd: (date, n) => {
-			const k = `${date}+${n}`;
-			let r = bdCache.get(k);
-			if (r === undefined) bdCache.set(k, (r = addBusinessDays(date, n, rules.calendar)));
-			return r;
-		},
-	};
 	const keyOf = (name: string): string => {
 		let k = keyCache.get(name);
 		if (k === undefined) keyCache.set(name, (k = personKeyOf(name)));
 		return k;
 	};
 
-	const drafts: Draft[] = [];
 	const allFacts: ApplicationFacts[] = [];
+	let activeCount = 0;
 	for (const app of input.applications()) {
 		const f = applicationFacts(app, now, keyOf);
 		if (f === null) continue;
 		allFacts.push(f);
-		applicationDrafts(f, ctx, drafts);
-		checkLog(f, ctx);
+		if (f.active) activeCount++;
+		for (const sn of f.snoozes) if (sn.snooze.kind === 'keep-looking') s.keepLookingSnoozes.push(sn);
+		applicationActions(f, s);
+		checkLog(f, s);
 	}
 
-	const activeCount = allFacts.reduce((n, f) => n + (f.active ? 1 : 0), 0);
+	// keep-looking: "the whole pipeline, when fewer than min_active applications ... are neither terminal nor at offer".
 	if (activeCount < rules.minActive) {
-		drafts.push({
-			kind: 'keep-looking',
-			facts: null,
-			earliest: today,
-			due: today,
-			person: null,
-			note: null,
-			anchor: '',
-			reason: () => reason.keepLookingReason(activeCount, rules.minActive),
-		});
+		s.add(null, 'keep-looking', s.today, s.today, null, null, '', keepLookingReason(activeCount, rules.minActive));
 	}
 
-	// Ids: kind + application + person (per-person kinds) + anchor, hashed.
-	// Two drafts with the same key (the same person in two notes of one day)
-	// are told apart by note path, the first keeping the plain id.
-	const ids = new IdMaker(drafts);
-
-	const actions: Action[] = [];
-	const snoozed: { action: Action; until: LocalDate }[] = [];
-	const keepLookingSnoozes = allFacts.flatMap((f) => f.snoozes.filter((s) => s.snooze.kind === 'keep-looking'));
-	for (let i = 0; i < drafts.length; i++) {
-		const d = drafts[i];
-		if (isDone(d)) continue;
-		const snoozes = d.facts === null ? keepLookingSnoozes : d.facts.snoozes;
-		let until: LocalDate | null = null;
-		for (const s of snoozes) {
-			if (s.snooze.kind !== d.kind || today >= s.snooze.until) continue;
-			if (s.personId !== null && s.personId !== d.person) continue;
-			if (until === null || s.snooze.until > until) until = s.snooze.until;
-		}
-		const action = toAction(d, ids.id(i), today, input);
-		if (until === null) actions.push(action);
-		else snoozed.push({ action, until });
-	}
-	sortInPlace(actions);
-
+	sortInPlace(s.actions);
 	return {
-		today,
-		actions,
-		summary: summarise(allFacts, actions, snoozed, rules.minActive),
+		today: s.today,
+		actions: s.actions,
+		summary: summarise(allFacts, s.actions, s.snoozed, rules.minActive),
 		diagnostics,
 	};
 }
 
-function applicationDrafts(f: ApplicationFacts, ctx: Ctx, out: Draft[]): void {
-	const { rules, name } = ctx;
-	const { app } = f;
-	const recent = f.mostRecent.path;
-	const contactName = (): string | null => (f.contact === null ? null : name(f.contact));
+/** One computation: the settings, caches, and the actions collected so far. */
+class Scheduler {
+	readonly today: LocalDate;
+	readonly actions: Action[] = [];
+	readonly snoozed: SnoozedAction[] = [];
+	/** `keep-looking` snoozes, from any note. */
+	readonly keepLookingSnoozes: NotedSnooze[] = [];
+	/** D + n business days and D + n days, memoised per n (applications share dates). */
+	private readonly businessCache = new Map<number, Map<LocalDate, LocalDate>>();
+	private readonly dayCache = new Map<number, Map<LocalDate, LocalDate>>();
+	private readonly people = new Map<string, { person: ActionPerson; gifts: string[] }>();
+	/** The reason sentences, built once. */
+	readonly why: Reasons;
 
+	constructor(
+		private readonly input: ScheduleInput,
+		now: LocalInstant,
+		readonly rules: RuleSettings,
+		readonly diagnostics: Diagnostic[],
+	) {
+		this.today = now.date;
+		this.why = reasons(rules);
+	}
+
+	/** A person's display name from the index. */
+	name(id: string): string {
+		return this.input.person(id)?.name ?? id;
+	}
+
+	/** D + n business days. */
+	bd(date: LocalDate, n: number): LocalDate {
+		return this.memo(this.businessCache, date, n, () => addBusinessDays(date, n, this.rules.calendar));
+	}
+
+	/** D + n calendar days. */
+	plus(date: LocalDate, n: number): LocalDate {
+		return this.memo(this.dayCache, date, n, () => addDays(date, n));
+	}
+
+	private memo(cache: Map<number, Map<LocalDate, LocalDate>>, date: LocalDate, n: number, make: () => LocalDate): LocalDate {
+		let byDate = cache.get(n);
+		if (byDate === undefined) cache.set(n, (byDate = new Map<LocalDate, LocalDate>()));
+		let r = byDate.get(date);
+		if (r === undefined) byDate.set(date, (r = make()));
+		return r;
+	}
+
+	/**
+	 * "Done": a log entry of the action's kind, dated on or after its
+	 * earliest, in any note of the application, naming the action's person or
+	 * nobody. (An action naming nobody is done only by an entry naming nobody.)
+	 */
+	done(f: ApplicationFacts, kind: LogKind, earliest: LocalDate, person: string | null): boolean {
+		const entries = f.log.get(kind);
+		if (entries === undefined) return false;
+		for (const e of entries) {
+			if (e.entry.date >= earliest && (e.personId === null || e.personId === person)) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Lists an action that is not done: hidden while a snooze for its kind
+	 * (and its person, or everyone) runs, i.e. while today < the snooze date.
+	 */
+	add(
+		f: ApplicationFacts | null,
+		kind: ActionKind,
+		earliest: LocalDate,
+		due: LocalDate,
+		personId: string | null,
+		note: string | null,
+		anchor: string,
+		why: string,
+	): void {
+		let until: LocalDate | null = null;
+		for (const sn of f === null ? this.keepLookingSnoozes : f.snoozes) {
+			if (sn.snooze.kind !== kind || this.today >= sn.snooze.until) continue;
+			if (sn.personId !== null && sn.personId !== personId) continue;
+			if (until === null || sn.snooze.until > until) until = sn.snooze.until;
+		}
+		const appId = f === null ? '' : f.app.id;
+		const who = personId === null ? null : this.person(personId);
+		// The id: kind + application + person (per-person kinds) + anchor, hashed.
+		const key = `${kind}\u001f${appId}\u001f${PER_PERSON.has(kind) ? (personId ?? '') : ''}\u001f${anchor}`;
+		const action: Action = {
+			id: `${kind}-${shortHash(key)}`,
+			kind,
+			state: actionState(earliest, due, this.today),
+			earliest,
+			due,
+			company: f === null ? null : f.app.company,
+			role: f === null ? null : f.app.role,
+			note,
+			person: who === null ? null : who.person,
+			gifts: who === null ? [] : who.gifts,
+			reason: why,
+			application: f === null ? null : f.app.id,
+		};
+		if (until === null) this.actions.push(action);
+		else this.snoozed.push({ action, until });
+	}
+
+	private person(id: string): { person: ActionPerson; gifts: string[] } {
+		let p = this.people.get(id);
+		if (p === undefined) {
+			const known = this.input.person(id);
+			p = {
+				person: { name: known?.name ?? id, title: known?.title ?? null, email: known?.email ?? null, phone: known?.phone ?? null },
+				gifts: known === undefined ? [] : [...known.topics],
+			};
+			this.people.set(id, p);
+		}
+		return p;
+	}
+}
+
+/** Every action of one application (the rules table, row by row). */
+function applicationActions(f: ApplicationFacts, s: Scheduler): void {
+	const { rules } = s;
+	const recent = f.mostRecent.path;
+
+	let previous = '';
+	let sameDay = 0;
 	for (const iv of f.happened) {
 		const d = iv.date === null ? '' : iv.date.date;
+		// Anchor: the interview date; a second note of the same day (in note order) is `D#2`, and so on,
+		// so that the same person met twice that day has two thank-yous with two ids.
+		sameDay = d === previous ? sameDay + 1 : 1;
+		previous = d;
+		const anchor = sameDay === 1 ? d : `${d}#${sameDay}`;
+
 		// collect-names: "each interview that has happened and names no interviewer, or names one without a title".
-		if (iv.interviewers.length === 0 || iv.interviewerMissingTitle) {
-			out.push({
-				kind: 'collect-names',
-				facts: f,
-				earliest: d,
-				due: d,
-				person: null,
-				note: iv.path,
-				anchor: d,
-				reason: () => reason.collectNamesReason(d, iv.interviewers.length === 0),
-			});
+		const noInterviewer = iv.interviewers.length === 0;
+		if ((noInterviewer || iv.interviewerMissingTitle) && !s.done(f, 'collect-names', d, null)) {
+			s.add(f, 'collect-names', d, d, null, iv.path, anchor, noInterviewer ? s.why.collectNamesNone : s.why.collectNamesTitles);
 		}
-		// thank-you: "each interviewer of each interview that has happened", whatever the status.
-		const due = ctx.bd(d, rules.thankYouBusinessDays);
-		for (const person of new Set(iv.interviewers)) {
-			out.push({
-				kind: 'thank-you',
-				facts: f,
-				earliest: d,
-				due,
-				person,
-				note: iv.path,
-				anchor: d,
-				reason: () => reason.thankYouReason(name(person), d, rules.thankYouBusinessDays),
-			});
+
+		// thank-you: "each interviewer of each interview that has happened", whatever the status;
+		// earliest D, due D + 2 business days.
+		const due = s.bd(d, rules.thankYouBusinessDays);
+		for (let i = 0; i < iv.interviewers.length; i++) {
+			const person = iv.interviewers[i];
+			if (iv.interviewers.indexOf(person) !== i || s.done(f, 'thank-you', d, person)) continue;
+			s.add(f, 'thank-you', d, due, person, iv.path, anchor, s.why.thankYou);
 		}
 	}
 
+	// Terminal applications and those at offer get no reference-alert, ask-timeline or status-check.
 	if (f.active && f.first !== null && f.latest !== null) {
 		const first = f.first.date === null ? '' : f.first.date.date;
 		const latest = f.latest.date === null ? '' : f.latest.date.date;
 
-		// reference-alert: "each reference of an application, once, after its first interview".
+		// reference-alert: "each reference of an application, once, after its first interview";
+		// earliest D of the first interview, due D + 1 business day.
 		const refs = new Set<string>();
 		for (const iv of f.notes) for (const r of iv.references) refs.add(r);
-		const refDue = ctx.bd(first, rules.referenceAlertBusinessDays);
+		const refDue = s.bd(first, rules.referenceAlertBusinessDays);
 		for (const person of refs) {
-			out.push({
-				kind: 'reference-alert',
-				facts: f,
-				earliest: first,
-				due: refDue,
-				person,
-				note: recent,
-				anchor: '',
-				reason: () => reason.referenceAlertReason(name(person), app.company, app.role),
-			});
+			if (s.done(f, 'reference-alert', first, person)) continue;
+			s.add(f, 'reference-alert', first, refDue, person, recent, '', s.why.referenceAlert);
 		}
 
-		// ask-timeline: "each application with an interview that has happened and no decision_date".
-		if (f.decisionDate === null) {
-			out.push({
-				kind: 'ask-timeline',
-				facts: f,
-				earliest: latest,
-				due: ctx.bd(latest, rules.askTimelineBusinessDays),
-				person: f.contact,
-				note: recent,
-				anchor: latest,
-				reason: () => reason.askTimelineReason(contactName(), app.company),
-			});
+		// ask-timeline: "each application with an interview that has happened and no decision_date";
+		// earliest D of the latest interview, due D + 1 business day.
+		if (f.decisionDate === null && !s.done(f, 'ask-timeline', latest, f.contact)) {
+			const due = s.bd(latest, rules.askTimelineBusinessDays);
+			s.add(f, 'ask-timeline', latest, due, f.contact, recent, latest, s.why.askTimeline);
 		}
 
-		// status-check: paused while a further interview is scheduled.
-		if (f.scheduled === null) out.push(statusCheck(f, latest, ctx, contactName));
+		// status-check: none while a further interview is scheduled.
+		if (f.scheduled === null) statusCheck(f, latest, s);
 	}
 
+	// referral-request: "each application whose status became rejected"; that day + 2 business days.
 	if (f.status === 'rejected') {
-		const rejected = rejectionDate(f, ctx.diagnostics);
-		if (rejected !== null) {
-			out.push({
-				kind: 'referral-request',
-				facts: f,
-				earliest: rejected,
-				due: ctx.bd(rejected, rules.referralBusinessDays),
-				person: f.contact,
-				note: recent,
-				anchor: '',
-				reason: () => reason.referralRequestReason(contactName(), app.company, rejected),
-			});
+		const rejected = rejectionDate(f, s.diagnostics);
+		if (rejected !== null && !s.done(f, 'referral-request', rejected, f.contact)) {
+			const due = s.bd(rejected, rules.referralBusinessDays);
+			s.add(f, 'referral-request', rejected, due, f.contact, recent, '', s.why.referralRequest);
 		}
 	}
 }
 
 /** The status-check schedule (follow-up-rules.md, "The status-check schedule"). */
-function statusCheck(f: ApplicationFacts, latest: LocalDate, ctx: Ctx, contactName: () => string | null): Draft {
-	const { rules } = ctx;
+function statusCheck(f: ApplicationFacts, latest: LocalDate, s: Scheduler): void {
+	const { rules } = s;
 	// "Once a status-check or contact is logged on day L (L >= D)": the latest such L restarts the count.
 	let last: LocalDate | null = null;
 	for (const kind of ['status-check', 'contact'] as const) {
@@ -236,42 +268,26 @@ function statusCheck(f: ApplicationFacts, latest: LocalDate, ctx: Ctx, contactNa
 			if (e.entry.date >= latest && (last === null || e.entry.date > last)) last = e.entry.date;
 		}
 	}
-	const base = {
-		kind: 'status-check' as const,
-		facts: f,
-		person: f.contact,
-		note: f.mostRecent.path,
-	};
-	const cadence = { min: rules.cadenceMin, max: rules.cadenceMax };
+	let earliest: LocalDate;
+	let due: LocalDate;
+	let why: string;
 	if (last !== null) {
-		return {
-			...base,
-			earliest: addDays(last, rules.cadenceMin),
-			due: addDays(last, rules.cadenceMax),
-			anchor: last,
-			reason: () => reason.statusCheckReason(contactName(), f.app.company, { kind: 'contact', date: last }, cadence),
-		};
+		earliest = s.plus(last, rules.cadenceMin);
+		due = s.plus(last, rules.cadenceMax);
+		why = s.why.statusCheckAfterContact;
+	} else {
+		// "The first check after D: earliest D + cadence_min, due D + cadence_max."
+		earliest = s.plus(latest, rules.cadenceMin);
+		due = s.plus(latest, rules.cadenceMax);
+		why = s.why.statusCheckAfterInterview;
+		if (f.decisionDate !== null && f.decisionDate > due) {
+			// "be patient": earliest and due on decision_date + 1 business day.
+			earliest = due = s.bd(f.decisionDate, 1);
+			why = s.why.statusCheckPatient;
+		}
 	}
-	const due = addDays(latest, rules.cadenceMax);
-	if (f.decisionDate !== null && f.decisionDate > due) {
-		// "be patient": earliest and due on decision_date + 1 business day.
-		const decision = f.decisionDate;
-		const day = ctx.bd(decision, 1);
-		return {
-			...base,
-			earliest: day,
-			due: day,
-			anchor: latest,
-			reason: () => reason.patientStatusCheckReason(contactName(), f.app.company, decision),
-		};
-	}
-	return {
-		...base,
-		earliest: addDays(latest, rules.cadenceMin),
-		due,
-		anchor: latest,
-		reason: () => reason.statusCheckReason(contactName(), f.app.company, { kind: 'interview', date: latest }, cadence),
-	};
+	// No "done" test: a status-check entry on or after earliest would itself be a later L.
+	s.add(f, 'status-check', earliest, due, f.contact, f.mostRecent.path, last ?? latest, why);
 }
 
 /**
@@ -298,21 +314,10 @@ function rejectionDate(f: ApplicationFacts, diagnostics: Diagnostic[]): LocalDat
 	return latest;
 }
 
-/**
- * "Done": a log entry of the action's kind, dated on or after its earliest,
- * in any note of the application, naming the action's person or nobody.
- */
-function isDone(d: Draft): boolean {
-	if (d.facts === null || d.kind === 'keep-looking') return false;
-	for (const e of d.facts.log.get(d.kind) ?? []) {
-		if (e.entry.date >= d.earliest && (e.personId === null || e.personId === d.person)) return true;
-	}
-	return false;
-}
-
 /** Warnings for what in the log would otherwise fail silently. */
-function checkLog(f: ApplicationFacts, ctx: Ctx): void {
-	const { name, diagnostics } = ctx;
+function checkLog(f: ApplicationFacts, s: Scheduler): void {
+	const { diagnostics } = s;
+	const name = (id: string): string => s.name(id);
 	// Everyone the application's notes name; built only when some entry names a person.
 	let knownSet: Set<string> | null = null;
 	const isKnown = (id: string): boolean => {
@@ -370,84 +375,10 @@ function checkLog(f: ApplicationFacts, ctx: Ctx): void {
 	}
 }
 
-/**
- * Action ids. The key of an action is kind + application + person (for
- * per-person kinds) + anchor; drafts sharing a key (the same person in two
- * notes of one day) are told apart by note path, the first keeping the plain
- * id. Only the ids of listed actions are hashed.
- */
-class IdMaker {
-	private readonly keys: string[];
-	private readonly suffix = new Map<number, number>();
-
-	constructor(private readonly drafts: readonly Draft[]) {
-		this.keys = drafts.map((d) => {
-			const app = d.facts === null ? '' : d.facts.app.id;
-			const person = PER_PERSON.has(d.kind) ? (d.person ?? '') : '';
-			return `${d.kind}\u001f${app}\u001f${person}\u001f${d.anchor}`;
-		});
-		// Keys are almost always unique: remember the first holder, make a group only on a clash.
-		const first = new Map<string, number>();
-		const clashes = new Map<string, number[]>();
-		this.keys.forEach((k, i) => {
-			const j = first.get(k);
-			if (j === undefined) first.set(k, i);
-			else {
-				const g = clashes.get(k);
-				if (g === undefined) clashes.set(k, [j, i]);
-				else g.push(i);
-			}
-		});
-		for (const members of clashes.values()) {
-			const path = (i: number): string => drafts[i].note ?? '';
-			members.sort((a, b) => (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : a - b));
-			members.forEach((m, n) => {
-				if (n > 0) this.suffix.set(m, n + 1);
-			});
-		}
-	}
-
-	id(i: number): string {
-		const d = this.drafts[i];
-		const base = `${d.kind}-${shortHash(this.keys[i])}`;
-		const n = this.suffix.get(i);
-		return n === undefined ? base : `${base}-${n}`;
-	}
-}
-
-function toAction(d: Draft, id: string, today: LocalDate, input: ScheduleInput): Action {
-	let person: ActionPerson | null = null;
-	let gifts: string[] = [];
-	if (d.person !== null) {
-		const p = input.person(d.person);
-		person = {
-			name: p?.name ?? d.person,
-			title: p?.title ?? null,
-			email: p?.email ?? null,
-			phone: p?.phone ?? null,
-		};
-		gifts = p === undefined ? [] : [...p.topics];
-	}
-	return {
-		id,
-		kind: d.kind,
-		state: actionState(d.earliest, d.due, today),
-		earliest: d.earliest,
-		due: d.due,
-		company: d.facts?.app.company ?? null,
-		role: d.facts?.app.role ?? null,
-		note: d.note,
-		person,
-		gifts,
-		reason: d.reason(),
-		application: d.facts?.app.id ?? null,
-	};
-}
-
 function summarise(
 	facts: readonly ApplicationFacts[],
 	actions: readonly Action[],
-	snoozed: readonly { action: Action; until: LocalDate }[],
+	snoozed: readonly SnoozedAction[],
 	minActive: number,
 ): PipelineSummary {
 	const counts = { overdue: 0, due: 0, upcoming: 0, snoozed: snoozed.length };

@@ -140,7 +140,7 @@ describe('Words: contact of an application', () => {
 		const a = only(w.schedule('2026-11-16'), 'ask-timeline');
 		expect(a.person).toBeNull();
 		expect(a.gifts).toEqual([]);
-		expect(a.reason).toContain('Ask Acme Finance when');
+		expect(a.reason).toContain('Ask when the employer expects to make a final decision');
 	});
 
 	it('"the first interviewer of its latest interview that has happened": read literally, an earlier round\'s interviewer is not used', () => {
@@ -291,9 +291,9 @@ describe('Rule thank-you', () => {
 	it('thankYouBusinessDays is a setting ("where the articles leave a number open, the default is ours and is a setting")', () => {
 		const w = world();
 		w.application(ACME, 'Secretary', interview('2026-11-16', { interviewers: ['Jane Doe'] }));
-		expect(lines(w.schedule('2026-11-16', { thankYouBusinessDays: 5 }), 'thank-you')).toEqual([
-			'thank-you Jane Doe 2026-11-16..2026-11-23 due',
-		]);
+		const s = w.schedule('2026-11-16', { thankYouBusinessDays: 5 });
+		expect(lines(s, 'thank-you')).toEqual(['thank-you Jane Doe 2026-11-16..2026-11-23 due']);
+		expect(only(s, 'thank-you').reason).toContain('within five business days of the interview');
 	});
 
 	it('"A `thank-you` is still owed after any status: 004 says to send it \'even if the job is not one you really want\'"', () => {
@@ -590,6 +590,9 @@ describe('The status-check schedule', () => {
 	});
 
 	it('"Once a `status-check` or `contact` is logged on day L (L >= D), the next check is earliest L + `cadence_min`, due L + `cadence_max`"', () => {
+		expect(only(single({ log: ['2026-11-20 contact: Jane Doe'] }).schedule('2026-11-23'), 'status-check').reason).toContain(
+			'7 to 10 days after your last contact',
+		);
 		expect(lines(single({ log: ['2026-11-20 contact: Jane Doe'] }).schedule('2026-11-23'), 'status-check')).toEqual([
 			'status-check Jane Doe 2026-11-27..2026-11-30 upcoming',
 		]);
