@@ -141,7 +141,10 @@ describe('due as text', () => {
 
 	it('--why adds the advice each action follows', () => {
 		const r = runCli(['due', EXAMPLE_VAULT, '--today', TODAY, '--why']);
-		expect(r.stdout).toContain('Why: Send John Roe a thank-you note within two business days');
+		const whys = r.stdout.split('\n').filter((l) => l.startsWith('    Why: '));
+		expect(whys).toHaveLength(parseDue(runCli(['due', EXAMPLE_VAULT, '--today', TODAY, '--json']).stdout).actions.length);
+		expect(r.stdout).toMatch(/Why: .*thank-you note.*"Within two business days/);
+		expect(runCli(['due', EXAMPLE_VAULT, '--today', TODAY]).stdout).not.toContain('Why:');
 	});
 
 	it('uses colour on a terminal, and never with NO_COLOR', () => {
@@ -170,8 +173,9 @@ describe('the progress line', () => {
 		// The threshold (a second) is lowered so that the small example vault shows it.
 		const cmd = `'${process.execPath}' '${CLI}' due '${EXAMPLE_VAULT}' --today ${TODAY} --json`;
 		const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, INTERVIEW_FOLLOWUPS_PROGRESS_AFTER_MS: '0' } });
-		expect(tty.stdout).toMatch(/\r\u001b\[2KReading notes… \d+ of \d+/);
-		expect(tty.stdout).toContain('\r\u001b[2K{');
+		const erase = `\r${String.fromCharCode(27)}[2K`;
+		expect(tty.stdout).toMatch(new RegExp(`${erase.replace('[', '\\[')}Reading notes… \\d+ of \\d+`));
+		expect(tty.stdout).toContain(`${erase}{`);
 		const pipe = runCli(['due', EXAMPLE_VAULT, '--today', TODAY, '--json'], { env: { INTERVIEW_FOLLOWUPS_PROGRESS_AFTER_MS: '0' } });
 		expect(pipe.stderr).toBe('');
 	});
