@@ -133,18 +133,35 @@ export class FollowUpIndexer {
 		return isInterviewNote(file.path, fm, this.classifier());
 	}
 
-	/** Remembers the links of an interview note; returns the person notes they reach that are not read yet. */
-	private noteLinks(file: TFile): TFile[] {
+	/**
+	 * Remembers the links of an interview note; returns the person notes they
+	 * reach that are not read yet. While building, `byName` (every note by its
+	 * lowercase name) resolves links without asking the metadata cache once per
+	 * link; later, the cache's own resolution is used.
+	 */
+	private noteLinks(file: TFile, byName?: Map<string, TFile[]>): TFile[] {
 		const meta = this.app.metadataCache.getFileCache(file);
 		const targets = linkTargets(meta);
 		this.links.set(file.path, targets.map(linkName));
 		this.wantedCache = null;
 		const out: TFile[] = [];
 		for (const t of targets) {
-			const dest = this.app.metadataCache.getFirstLinkpathDest(t, file.path);
+			const dest = byName ? this.resolveByName(t, file.path, byName) : this.app.metadataCache.getFirstLinkpathDest(t, file.path);
 			if (dest instanceof TFile && dest.extension === 'md' && !this.tracked.has(dest.path)) out.push(dest);
 		}
 		return out;
+	}
+
+	/** Obsidian's rule, in short: an exact path first, else the note of that name (closest to the linking note). */
+	private resolveByName(target: string, from: string, byName: Map<string, TFile[]>): TFile | null {
+		const exact = this.app.vault.getAbstractFileByPath(/\.md$/i.test(target) ? target : `${target}.md`);
+		if (exact instanceof TFile) return exact;
+		const found = byName.get(linkName(target)) ?? [];
+		const suffix = target.includes('/') ? `/${target.toLowerCase()}.md` : null;
+		const fitting = suffix ? found.filter((f) => f.path.toLowerCase().endsWith(suffix)) : found;
+		if (fitting.length <= 1) return fitting[0] ?? null;
+		const folder = from.slice(0, from.lastIndexOf('/') + 1);
+		return fitting.find((f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes('/')) ?? fitting[0];
 	}
 
 	/**
@@ -162,7 +179,12 @@ export class FollowUpIndexer {
 		const slicer = new TimeSlicer(this.opts.sliceBudgetMs, this.opts.yielder);
 		const files = this.app.vault.getMarkdownFiles();
 		const interviews: TFile[] = [];
+		const byName = new Map<string, TFile[]>();
 		for (const file of files) {
+			const name = file.basename.toLowerCase();
+			const same = byName.get(name);
+			if (same) same.push(file);
+			else byName.set(name, [file]);
 			if (this.isInterview(file)) interviews.push(file);
 			await slicer.tick();
 			if (gen !== this.generation) return this.cancelled(slicer);
@@ -181,7 +203,7 @@ export class FollowUpIndexer {
 		};
 		for (let i = 0; i < interviews.length; i += this.opts.readBatch) {
 			const ok = await read(interviews.slice(i, i + this.opts.readBatch), (f) => {
-				for (const p of this.noteLinks(f)) persons.set(p.path, p);
+				for (const p of this.noteLinks(f, byName)) persons.set(p.path, p);
 			});
 			if (!ok) return this.cancelled(slicer);
 		}
