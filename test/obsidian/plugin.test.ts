@@ -300,3 +300,47 @@ describe('Draft and Email', () => {
 		expect(String(open.mock.calls[0][0])).toMatch(/^mailto:bob@globex\.example\?/);
 	});
 });
+
+describe('status bar, day change, view lifecycle, date modal', () => {
+	it('a click on the status bar opens the view', async () => {
+		const t = await loadPlugin(VAULT);
+		click(t.mock.statusBarItems__[0]);
+		await vi.waitFor(() => expect(t.app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(1));
+	});
+
+	it('a new day recomputes the schedule', async () => {
+		const t = await loadPlugin(VAULT);
+		expect(t.plugin.indexer.schedule?.today).toBe('2026-11-21');
+		vi.setSystemTime(new Date(2026, 10, 24, 9, 0, 0));
+		t.plugin.tick();
+		expect(t.plugin.indexer.schedule?.today).toBe('2026-11-24');
+		// Tuesday: the Globex thank-you (due Tuesday) is due today, the ask-timeline (due Monday) overdue.
+		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 3 overdue, 1 due');
+	});
+
+	it('a closed view stops listening', async () => {
+		const t = await loadPlugin(VAULT);
+		const view = await t.openView();
+		const render = vi.spyOn(view, 'render');
+		t.plugin.indexer.recompute();
+		expect(render).toHaveBeenCalledTimes(1);
+		await view.onClose();
+		t.plugin.indexer.recompute();
+		expect(render).toHaveBeenCalledTimes(1);
+	});
+
+	it('the snooze date modal accepts only a real date after today', async () => {
+		const t = await loadPlugin(VAULT);
+		const { DatePromptModal } = await import('../../src/obsidian/ui/modals');
+		const picked: string[] = [];
+		const modal = new DatePromptModal(t.plugin.app, '2026-11-21', (d) => picked.push(d));
+		modal.open();
+		expect(modal.submit('2026-13-01')).toMatch(/not a real calendar date/);
+		expect(modal.submit('next week')).toMatch(/not a date/);
+		expect(modal.submit('2026-11-21')).toMatch(/not after today/);
+		expect(modal.errorEl?.textContent).toMatch(/not after today/);
+		expect(picked).toEqual([]);
+		expect(modal.submit('2026-12-01')).toBeNull();
+		expect(picked).toEqual(['2026-12-01']);
+	});
+});
