@@ -14,7 +14,7 @@ if (!present) console.warn(`skipped: the corpora (${CORPORA}) are not here`);
 
 describe.skipIf(!present)('real vaults', () => {
 	for (const name of VAULTS) {
-		it(`${name}: due, check and due --folder . (every note an interview note) run cleanly`, () => {
+		it(`${name}: due, and check with every note an interview note, run cleanly`, () => {
 			const vault = join(CORPORA, name);
 			const due = runCli(['due', vault, '--today', '2026-11-21', '--json'], { timeout: 120000 });
 			expect(due.stderr).toBe('');
@@ -22,21 +22,18 @@ describe.skipIf(!present)('real vaults', () => {
 			const doc = parseDue(due.stdout);
 			expect(doc.today).toBe('2026-11-21');
 
-			const all = runCli(['due', vault, '--today', '2026-11-21', '--json', '--folder', '.'], { timeout: 120000 });
+			// Every note taken for an interview note: the hardest input the parser can get.
+			const all = runCli(['check', vault, '--today', '2026-11-21', '--json', '--folder', '.'], { timeout: 120000 });
 			expect(all.stderr).not.toMatch(/internal error/);
-			expect(all.code).toBe(0);
+			expect([0, 1]).toContain(all.code);
 			const every = parseDue(all.stdout);
+			expect(all.code).toBe(every.diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
 			expect(every.diagnostics.length).toBeGreaterThanOrEqual(doc.diagnostics.length);
 			for (const d of every.diagnostics) {
 				expect(d.message).not.toMatch(/Internal error/i);
 				expect(['error', 'warning', 'info']).toContain(d.severity);
 				expect(d.note).not.toMatch(/\\/);
 			}
-
-			const check = runCli(['check', vault, '--today', '2026-11-21', '--folder', '.'], { timeout: 120000 });
-			expect([0, 1]).toContain(check.code);
-			expect(check.code).toBe(every.diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
-			expect(check.stdout).toMatch(/notes? read\.\n$/);
 		}, 240000);
 	}
 });

@@ -1,7 +1,11 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { appendFollowUp } from '../../src/core/edit';
+import { readFrontmatter } from '../../src/core/frontmatter';
 
 const ENTRY = '2026-11-21 thank-you: John Roe';
 
@@ -351,4 +355,55 @@ describe('appendFollowUp: properties', () => {
 			{ numRuns: 400 },
 		);
 	});
+});
+
+// Real notes (../shared/corpora, read-only: only their texts are used): after the
+// append, Obsidian's view of the note (readFrontmatter) is the same but for the list,
+// and the body is the same string.
+const CORPORA = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora');
+const corporaPresent = existsSync(CORPORA);
+if (!corporaPresent) console.warn(`skipped: the corpora (${CORPORA}) are not here`);
+
+function markdownFiles(root: string): string[] {
+	return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]).filter((p) => p.endsWith('.md') && !p.split('/').some((s) => s.startsWith('.'))).sort();
+}
+
+describe.skipIf(!corporaPresent)('appendFollowUp on real notes', () => {
+	for (const [vault, every] of [
+		['tasks-demo-vault', 1],
+		['kepano-vault', 1],
+		['dataview-example-vault', 1],
+		['obsidian-hub', 1],
+	] as const) {
+		it(`${vault}: changes nothing but the follow-up list`, () => {
+			const root = join(CORPORA, vault);
+			const files = markdownFiles(root).filter((_, i) => i % every === 0);
+			let appended = 0;
+			let refused = 0;
+			for (const path of files) {
+				const text = readFileSync(join(root, path), 'utf8');
+				const before = readFrontmatter(path, text);
+				const r = appendFollowUp(text, ENTRY);
+				if ('error' in r) {
+					// Refused only where Obsidian itself sees no usable properties, or where the edit would reformat.
+					const obsidianBroken = before.data === null && before.fenced;
+					expect(obsidianBroken || /by hand|key: value/.test(r.error), `${path}: ${r.error}`).toBe(true);
+					refused++;
+					continue;
+				}
+				const after = readFrontmatter(path, r.text);
+				expect(after.body, path).toBe(before.fenced ? before.body : text.replace(/^\uFEFF/, ''));
+				const old = before.data ?? {};
+				const prev = old[r.key];
+				const want = prev === null || prev === undefined ? [ENTRY] : Array.isArray(prev) ? [...(prev as unknown[]), ENTRY] : [prev, ENTRY];
+				expect(after.data?.[r.key], path).toEqual(want);
+				const rest = (d: Record<string, unknown> | null) => Object.entries(d ?? {}).filter(([k]) => k !== r.key);
+				expect(rest(after.data), path).toEqual(rest(old));
+				appended++;
+			}
+			process.stderr.write(`${vault}: ${appended} appended, ${refused} refused\n`);
+			expect(appended).toBeGreaterThan(0);
+			expect(refused).toBeLessThan(files.length / 10);
+		}, 120000);
+	}
 });
