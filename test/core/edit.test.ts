@@ -365,7 +365,7 @@ const corporaPresent = existsSync(CORPORA);
 if (!corporaPresent) console.warn(`skipped: the corpora (${CORPORA}) are not here`);
 
 function markdownFiles(root: string): string[] {
-	return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]).filter((p) => p.endsWith('.md') && !p.split('/').some((s) => s.startsWith('.'))).sort();
+	return (readdirSync(root, { recursive: true, encoding: 'utf8' })).filter((p) => p.endsWith('.md') && !p.split('/').some((s) => s.startsWith('.'))).sort();
 }
 
 describe.skipIf(!corporaPresent)('appendFollowUp on real notes', () => {
