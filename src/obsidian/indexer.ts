@@ -211,6 +211,13 @@ export class FollowUpIndexer {
 		for (let i = 0; i < people.length; i += this.opts.readBatch) {
 			if (!(await read(people.slice(i, i + this.opts.readBatch), () => undefined))) return this.cancelled(slicer);
 		}
+		// The index builds its applications and people lazily: let each be its own slice,
+		// so the schedule below is the only long step left.
+		this.index.applications();
+		await slicer.tick();
+		this.index.people();
+		await slicer.tick();
+		if (gen !== this.generation) return this.cancelled(slicer);
 		const stats = slicer.finish();
 		const t0 = performance.now();
 		this.schedule = computeSchedule(this.index, this.opts.now(), this.host.settings());
