@@ -15,7 +15,8 @@
  *   creating the same number of plain rows with three texts each.
  *
  * Times are medians; ratios are what to compare between machines.
- * Run alone: `npx tsx bench/plugin.bench.ts` (builds main.js if it is missing or older than src/).
+ * Run: `npm run bench -- --only plugin` (or alone: `npx tsx bench/plugin.bench.ts`); builds main.js
+ * if it is missing or older than src/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -148,7 +149,8 @@ function syntheticSchedule(count: number): Schedule {
 	};
 }
 
-export default async function pluginBench(): Promise<string> {
+export default async function pluginBench(options: { notes?: number } = {}): Promise<string> {
+	const notes = options.notes ?? 10_000;
 	ensureBuilt();
 	if (typeof document === 'undefined') {
 		const g = globalThis as unknown as Record<string, unknown>;
@@ -182,8 +184,8 @@ export default async function pluginBench(): Promise<string> {
 		minimal.push(performance.now() - t);
 	}
 
-	// 2. The first index of a 10,000-note vault.
-	const files = generateVaultFiles({ notes: 10_000, interviewShare: 0.1 });
+	// 2. The first index of a vault of `notes` notes (10,000 by default), a tenth of them interview notes.
+	const files = generateVaultFiles({ notes, interviewShare: 0.1 });
 	const files$ = Object.fromEntries(files.map((f) => [f.path, f.text]));
 	let t = performance.now();
 	const app = mocks.App.createConfigured__({ files: files$ });
