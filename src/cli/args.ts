@@ -45,7 +45,7 @@ const WITHIN: OptionSpec = {
 	value: 'DAYS',
 	help: 'also list upcoming actions starting at most DAYS after today (default: the withinDays setting, 7)',
 };
-const JSON_OPT: OptionSpec = { type: 'boolean', help: 'machine-readable output (the JSON document of cli.md)' };
+const JSON_OPT: OptionSpec = { type: 'boolean', help: 'machine-readable output: one JSON document {today, actions, diagnostics}' };
 const FOLDER: OptionSpec = {
 	type: 'string',
 	multiple: true,

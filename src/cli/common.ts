@@ -2,7 +2,7 @@
  * What `due`, `watch`, `check` (and partly `log`, `template`) share: the
  * streams, the vault, the settings with the options over them, and "now".
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { endOfDay, localNow, localToday, parseLocalDate, type LocalDate, type LocalInstant } from '../core/dates';
 import type { Settings } from '../core/types';
@@ -82,7 +82,7 @@ function folderOption(vault: string, folder: string, io: Io): string {
 		rel = rel.split(sep).join('/');
 	}
 	const clean = normaliseFolder(rel);
-	if (clean === '' ) return clean;
+	if (clean === '') return clean;
 	let ok = false;
 	try {
 		ok = statSync(join(vault, clean)).isDirectory();
@@ -104,8 +104,4 @@ export function commonOptions(parsed: Parsed, io: Io): Common {
 	else if (Number.isInteger(settings.withinDays) && settings.withinDays >= 0) within = settings.withinDays;
 	else within = 7;
 	return { vault, vaultName: basename(vault), settings, fixedToday, within, json: flag(parsed, 'json') };
-}
-
-export function exists(p: string): boolean {
-	return existsSync(p);
 }

@@ -6,8 +6,10 @@
  * changed are read again into the incremental index (upsert / remove /
  * rename), so a burst of thousands of changes gives few re-prints. Editors that
  * save by writing a temporary file and renaming it over the note are handled
- * (chokidar's `atomic` mode, and a note is always re-read from disk). The
- * settings file is watched too; when the day changes the list is recomputed.
+ * (chokidar's `atomic` mode, and a note is always re-read from disk). Folders
+ * where notes came or went are swept for a few seconds for files chokidar may
+ * have missed in a burst. The settings file is watched too; when the day
+ * changes the list is recomputed.
  */
 import { basename, relative, sep } from 'node:path';
 import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
@@ -206,6 +208,8 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 		stopRequested = (): void => {
 			if (timer !== undefined) clearTimeout(timer);
 			if (tick !== undefined) clearInterval(tick);
+			// Closing thousands of file watchers can take a moment; never hang on it.
+			setTimeout(() => resolve(0), 2000).unref();
 			void Promise.all(watchers.map((w) => w.close())).finally(() => resolve(0));
 		};
 		if (stopEarly) stopRequested();
