@@ -17,18 +17,27 @@ export function personKeyOf(name: string): string {
 const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
 /**
- * 48 bits of two 32-bit multiplicative hashes of `text` (FNV-1a, and a
- * Murmur-style mix), as 12 hex digits. Digits are built from a table, not
+ * 48 bits of two 32-bit multiplicative hashes (FNV-1a, and a Murmur-style
+ * mix) of the parts joined by U+001F, as 12 hex digits. The parts are fed one
+ * after the other, never concatenated; digits come from a table, not
  * `toString(16)`, which is slow on numbers above 2^31.
  */
-export function shortHash(text: string): string {
+export function shortHash(...parts: string[]): string {
 	let h1 = 0x811c9dc5 | 0;
 	let h2 = 0x9747b28c | 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ c, 0x01000193);
-		h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-		h2 ^= h2 >>> 15;
+	for (let p = 0; p < parts.length; p++) {
+		if (p > 0) {
+			h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+			h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+			h2 ^= h2 >>> 15;
+		}
+		const text = parts[p];
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			h1 = Math.imul(h1 ^ c, 0x01000193);
+			h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+			h2 ^= h2 >>> 15;
+		}
 	}
 	h1 ^= h1 >>> 16;
 	h1 = Math.imul(h1, 0x85ebca6b | 0);

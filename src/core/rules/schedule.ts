@@ -158,9 +158,9 @@ class Scheduler {
 		const appId = f === null ? '' : f.app.id;
 		const who = personId === null ? null : this.person(personId);
 		// The id: kind + application + person (per-person kinds) + anchor, hashed.
-		const key = `${kind}\u001f${appId}\u001f${PER_PERSON.has(kind) ? (personId ?? '') : ''}\u001f${anchor}`;
+		const idPerson = PER_PERSON.has(kind) ? (personId ?? '') : '';
 		const action: Action = {
-			id: `${kind}-${shortHash(key)}`,
+			id: `${kind}-${shortHash(kind, appId, idPerson, anchor)}`,
 			kind,
 			state: actionState(earliest, due, this.today),
 			earliest,

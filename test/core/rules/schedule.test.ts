@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { interview, line, World } from './builders';
-import { compareActions, selectWithin, SETTINGS_NOTE, sortActions } from '../../../src/core/rules';
+import { compareActions, selectWithin, SETTINGS_NOTE, shortHash, sortActions } from '../../../src/core/rules';
 import { addDays } from '../../../src/core/dates';
 import { ACTION_KINDS, type Action } from '../../../src/core/types';
 
@@ -154,6 +154,19 @@ describe('cli.md: order, note, person', () => {
 describe('Action ids', () => {
 	const ids = (w: World, today = '2026-11-17'): Map<string, string> =>
 		new Map(w.schedule(today).actions.map((a) => [`${a.company ?? '-'} ${a.kind} ${a.person?.name ?? '-'} ${a.earliest}`, a.id]));
+
+	it('shortHash: 12 hex digits; parts hash as if joined by U+001F; different texts differ', () => {
+		fc.assert(
+			fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), (parts) => {
+				const h = shortHash(...parts);
+				expect(h).toMatch(/^[0-9a-f]{12}$/);
+				expect(shortHash(parts.join('\u001f'))).toBe(h);
+			}),
+		);
+		const seen = new Set<string>();
+		for (let i = 0; i < 20000; i++) seen.add(shortHash('acme finance|secretary', 'jane doe', `2026-11-${i}`));
+		expect(seen.size).toBe(20000);
+	});
 
 	it('are short and readable: the kind, then a 12-digit hash', () => {
 		for (const a of pipeline().schedule('2026-11-17').actions) expect(a.id).toMatch(new RegExp(`^${a.kind}-[0-9a-f]{12}$`));
