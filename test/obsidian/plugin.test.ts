@@ -344,3 +344,37 @@ describe('status bar, day change, view lifecycle, date modal', () => {
 		expect(picked).toEqual(['2026-12-01']);
 	});
 });
+
+describe('the index build', () => {
+	it('yields to the UI between slices and gives the same schedule however it is sliced', async () => {
+		const t = await loadPlugin(VAULT);
+		const { FollowUpIndexer } = await import('../../src/obsidian/indexer');
+		let yields = 0;
+		const sliced = new FollowUpIndexer(
+			{ app: t.plugin.app, settings: () => t.plugin.settings, registerEvent: () => undefined },
+			{
+				sliceBudgetMs: 0,
+				readBatch: 2,
+				yielder: () => {
+					yields++;
+					return Promise.resolve();
+				},
+			},
+		);
+		const stats = await sliced.build();
+		// A budget of 0 ms: a yield after every note looked at and every note read.
+		expect(yields).toBeGreaterThanOrEqual(stats.files + stats.interviewNotes + stats.personNotes);
+		expect(stats.slices).toBe(yields + 1);
+		expect(sliced.schedule?.actions.map((a) => a.id)).toEqual(t.plugin.indexer.schedule?.actions.map((a) => a.id));
+	});
+
+	it('a rebuild started during a build cancels the first', async () => {
+		const t = await loadPlugin(VAULT);
+		const first = t.plugin.indexer.build();
+		const second = t.plugin.indexer.build();
+		const [a, b] = await Promise.all([first, second]);
+		expect(a.interviewNotes).toBe(0);
+		expect(b.interviewNotes).toBe(3);
+		expect(t.plugin.indexer.ready).toBe(true);
+	});
+});
