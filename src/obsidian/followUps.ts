@@ -6,11 +6,27 @@ import { MarkdownView, Notice, TFile } from 'obsidian';
 import { addDays, type LocalDate } from '../core/dates';
 import type { Action } from '../core/types';
 import { formatLogEntry, formatSnooze, renderForAction, templatePath, TEMPLATE_KINDS, type RenderResult, type TemplateKind } from './engine';
-import { appendToFrontmatterList, insertUnderHeading } from './model/frontmatterEdit';
+import { appendFollowUp } from '../core/edit';
+import { appendToFrontmatterList, findFrontmatter, insertUnderHeading, type EditResult } from './model/frontmatterEdit';
 import type { PluginHost } from './host';
 import type { WriteOutcome } from './writer';
 
-export const FOLLOW_UP_KEYS = ['follow_ups', 'followups', 'log'];
+/** core/edit.ts's `appendFollowUp`, as an edit: an entry already logged is not logged twice. */
+export function logEdit(text: string, entry: string): EditResult {
+	if (loggedAlready(text, entry)) return { ok: true, text, changed: false };
+	const r = appendFollowUp(text, entry);
+	return 'error' in r ? { ok: false, message: r.error } : { ok: true, text: r.text, changed: r.text !== text };
+}
+
+function loggedAlready(text: string, entry: string): boolean {
+	const span = findFrontmatter(text.replace(/^\uFEFF/, ''));
+	if (!span) return false;
+	const yaml = text.replace(/^\uFEFF/, '').slice(span.start, span.end);
+	return yaml.split(/\r?\n/).some((line) => {
+		const m = /^\s*-\s*(["']?)(.*)\1\s*$/.exec(line);
+		return m !== null && m[2].trim() === entry.trim();
+	});
+}
 export const SNOOZE_KEYS = ['snoozed'];
 export const DRAFTS_HEADING = 'Drafts';
 
@@ -36,9 +52,9 @@ export class FollowUps {
 		return formatSnooze({ until, kind: action.kind, person: action.person?.name ?? null });
 	}
 
-	/** Appends a log entry to a note's `follow_ups`. */
+	/** Appends a log entry to a note's `follow_ups` (the same edit as the command line's `log`). */
 	async log(path: string, entry: string): Promise<WriteOutcome> {
-		const r = await this.host.writer.write(path, (text) => appendToFrontmatterList(text, FOLLOW_UP_KEYS, entry));
+		const r = await this.host.writer.write(path, (text) => logEdit(text, entry));
 		await this.after(path, r, `Logged "${entry}".`);
 		return r;
 	}

@@ -250,6 +250,16 @@ describe('Done and Snooze', () => {
 		expect(t.text('Interviews/Globex.md')).not.toBe(before);
 	});
 
+	it('a second Done on the same action logs nothing more', async () => {
+		const t = await loadPlugin(VAULT);
+		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you' && a.person?.name === 'John Roe');
+		if (!action) throw new Error('no action');
+		const [a, b] = await Promise.all([t.plugin.followUps.done(action), t.plugin.followUps.done(action)]);
+		expect(a).toEqual({ ok: true, changed: true });
+		expect(b).toEqual({ ok: true, changed: false });
+		expect(t.text('Interviews/Acme.md').match(/2026-11-21 thank-you: John Roe/g)).toHaveLength(1);
+	});
+
 	it('writes to one note one after the other, so two quick Done clicks both land', async () => {
 		const t = await loadPlugin(VAULT);
 		const acts = (t.plugin.indexer.schedule?.actions ?? []).filter((a) => a.company === 'Acme Finance' && a.state === 'overdue');
