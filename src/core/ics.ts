@@ -18,6 +18,20 @@ export interface IcsOptions {
 	description?: (action: Action) => string;
 	/** Which day the entry is on; default: the action's due date. */
 	date?: (action: Action) => LocalDate;
+	/** The vault's name: each entry then links to its note (`obsidian://open?...`). */
+	vaultName?: string;
+	/** `PRODID` of the calendar. */
+	productId?: string;
+}
+
+/** RFC 5545 TEXT escaping (3.3.11), for the alarm's text, which `ics` writes as given. */
+export function escapeIcsText(s: string): string {
+	return s.replace(/[\\;,]/g, (c) => `\\${c}`);
+}
+
+/** `obsidian://open?vault=…&file=…`, to open the note from the calendar entry. */
+export function obsidianUrl(vaultName: string, note: string): string {
+	return `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(note.replace(/\.md$/i, ''))}`;
 }
 
 const KIND_TITLES: Record<ActionKind, string> = {
@@ -55,26 +69,32 @@ export function actionsToIcs(actions: readonly Action[], options: IcsOptions = {
 	const description = options.description ?? defaultDescription;
 	const dateOf = options.date ?? ((a: Action) => a.due);
 	const calName = options.calendarName ?? 'Interview follow-ups';
+	const productId = options.productId ?? '-//Interview Follow-ups//EN';
 	const events: EventAttributes[] = actions.map((action) => {
 		const day = dateOf(action);
-		return {
+		const summary = title(action);
+		const event: EventAttributes = {
 			uid: `${action.id}@interview-followups`,
-			title: title(action),
+			title: summary,
 			description: description(action),
 			start: dateArray(day),
 			end: dateArray(addDays(day, 1)),
 			transp: 'TRANSPARENT',
 			categories: [action.kind],
+			// A reminder at 09:00 on the day, so it reaches a phone while Obsidian is closed.
+			alarms: [{ action: 'display', description: escapeIcsText(summary), trigger: { hours: 9, minutes: 0, before: false } }],
 			calName,
-			productId: 'interview-followups',
+			productId,
 		};
+		if (options.vaultName !== undefined && action.note) event.url = obsidianUrl(options.vaultName, action.note);
+		return event;
 	});
 	if (events.length === 0) {
 		const text = [
 			'BEGIN:VCALENDAR',
 			'VERSION:2.0',
 			'CALSCALE:GREGORIAN',
-			'PRODID:interview-followups',
+			`PRODID:${productId}`,
 			'METHOD:PUBLISH',
 			`X-WR-CALNAME:${calName.replace(/[\\;,]/g, (c) => `\\${c}`)}`,
 			'END:VCALENDAR',
@@ -82,7 +102,7 @@ export function actionsToIcs(actions: readonly Action[], options: IcsOptions = {
 		].join('\r\n');
 		return { ok: true, text };
 	}
-	const { error, value } = createEvents(events, { calName, productId: 'interview-followups' });
+	const { error, value } = createEvents(events, { calName, productId });
 	if (error || value === null) return { ok: false, message: `could not write the calendar: ${error?.message ?? 'unknown error'}` };
 	return { ok: true, text: value };
 }
