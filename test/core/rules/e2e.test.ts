@@ -138,6 +138,11 @@ describe('notes to schedule', () => {
 		const collect = (index: VaultIndex): string[] => schedule(index, '2026-11-16').actions.filter((a) => a.kind === 'collect-names').map(show);
 		expect(collect(vault({ 'acme.md': note }))).toEqual(['collect-names - 2026-11-16..2026-11-16 due']);
 		expect(collect(vault({ 'acme.md': note, 'People/Jane Doe.md': JANE }))).toEqual([]);
+		// The same, incrementally: the person note appears after the interview note.
+		const index = vault({ 'acme.md': note });
+		expect(collect(index)).toHaveLength(1);
+		index.upsert('People/Jane Doe.md', JANE);
+		expect(collect(index)).toEqual([]);
 	});
 
 	it('a datetime with an offset keeps its written date, in any machine time zone', () => {
