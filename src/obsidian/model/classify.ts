@@ -5,7 +5,7 @@
  * Pure: no `obsidian`, no DOM (the cache shapes are described structurally).
  */
 import type { Settings } from '../../core/types';
-import { normaliseKey } from './frontmatterEdit';
+import { isInterviewNote as coreIsInterviewNote } from '../../core/note';
 
 export type Classifier = Pick<Settings, 'interviewType' | 'interviewTag' | 'interviewFolders'>;
 
@@ -16,36 +16,17 @@ export interface MetadataLike {
 	links?: { link: string }[];
 }
 
-function frontmatterValue(fm: Record<string, unknown>, key: string): unknown {
-	const want = normaliseKey(key);
-	for (const [k, v] of Object.entries(fm)) if (normaliseKey(k) === want) return v;
-	return undefined;
-}
-
-function tagsOf(value: unknown): string[] {
-	if (typeof value === 'string') return value.split(/[,\s]+/).filter((s) => s !== '');
-	if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? tagsOf(v) : []));
-	return [];
-}
-
 export function inFolders(path: string, folders: readonly string[]): boolean {
 	return folders.some((f) => f !== '' && (path === f || path.startsWith(`${f.replace(/\/+$/, '')}/`)));
 }
 
-/** True when the note is an interview note by its type, its tags or its folder. */
+/**
+ * True when the note is an interview note by its type, its tags or its folder:
+ * the core's own rule (core/note.ts), so the plugin reads exactly the notes the
+ * index will classify as interview notes.
+ */
 export function isInterviewNote(path: string, frontmatter: Record<string, unknown> | null | undefined, c: Classifier): boolean {
-	if (inFolders(path, c.interviewFolders)) return true;
-	if (!frontmatter) return false;
-	const type = frontmatterValue(frontmatter, 'type');
-	const want = c.interviewType.trim().toLowerCase();
-	const types = Array.isArray(type) ? type : [type];
-	if (types.some((t) => typeof t === 'string' && t.trim().toLowerCase() === want)) return true;
-	const tag = c.interviewTag.trim().replace(/^#/, '').toLowerCase();
-	const tags = [...tagsOf(frontmatterValue(frontmatter, 'tags')), ...tagsOf(frontmatterValue(frontmatter, 'tag'))];
-	return tags.some((t) => {
-		const x = t.replace(/^#/, '').toLowerCase();
-		return x === tag || x.startsWith(`${tag}/`);
-	});
+	return coreIsInterviewNote(path, frontmatter ?? null, c);
 }
 
 /** Link targets (without `#heading` or `|alias`) a note makes in its frontmatter and body. */

@@ -12,15 +12,12 @@
  * Pure: no `obsidian`, no DOM, no Node built-ins.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { normalizeKey } from '../../core/keys';
 
 export type EditResult =
 	| { ok: true; text: string; changed: boolean }
 	| { ok: false; message: string };
 
-/** `Follow-ups`, `follow_ups` and `follow ups` are one key (note-format.md, "Keys"). */
-export function normaliseKey(key: string): string {
-	return key.trim().toLowerCase().replace(/[\s_-]+/g, '_');
-}
 
 interface FrontmatterSpan {
 	/** Offset of the first YAML character (after the opening fence line). */
@@ -83,7 +80,7 @@ function entryMatches(item: unknown, entry: string): boolean {
  * message saying why the note cannot be changed safely.
  */
 export function appendToFrontmatterList(text: string, keys: readonly string[], entry: string): EditResult {
-	const wanted = keys.map(normaliseKey);
+	const wanted = keys.map(normalizeKey);
 	const eol = eolOf(text);
 	const span = findFrontmatter(text);
 	if (!span) {
@@ -110,7 +107,7 @@ export function appendToFrontmatterList(text: string, keys: readonly string[], e
 		for (const item of contents.items) {
 			const k = isScalar(item.key) ? String(item.key.value) : typeof item.key === 'string' ? item.key : null;
 			if (k === null) continue;
-			const r = wanted.indexOf(normaliseKey(k));
+			const r = wanted.indexOf(normalizeKey(k));
 			if (r !== -1 && r < rank) {
 				rank = r;
 				pair = item;
@@ -189,12 +186,12 @@ function verify(before: string, after: string, keys: readonly string[], entry: s
 	const a = read(before);
 	const b = read(after);
 	if (a === null || b === null) return { ok: false, message: 'the edit would break the frontmatter; nothing was written' };
-	const wanted = keys.map(normaliseKey);
+	const wanted = keys.map(normalizeKey);
 	const pick = (o: Record<string, unknown>): [string | null, unknown] => {
 		let best: string | null = null;
 		let rank = Infinity;
 		for (const k of Object.keys(o)) {
-			const r = wanted.indexOf(normaliseKey(k));
+			const r = wanted.indexOf(normalizeKey(k));
 			if (r !== -1 && r < rank) {
 				rank = r;
 				best = k;
