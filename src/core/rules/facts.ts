@@ -4,7 +4,7 @@
  * contact, its decision date, its follow-up log and its snoozes.
  */
 import { hasHappened, type LocalDate, type LocalInstant } from '../dates';
-import type { Application, Interview, LogEntry, LogKind, Snooze, Status } from '../types';
+import type { Application, Interview, LogEntry, Snooze, Status } from '../types';
 import { TERMINAL_STATUSES } from '../types';
 import { personKeyOf } from './keys';
 
@@ -44,25 +44,45 @@ export interface ApplicationFacts {
 	decisionDate: LocalDate | null;
 	/** Person id of the application's contact, or null (follow-up-rules.md, "Contact"). */
 	contact: string | null;
-	/** Log entries by kind, from every note of the application. */
-	log: Map<LogKind, LoggedEntry[]>;
+	/** Log entries from every note of the application, in note order (few per application: filter by kind). */
+	log: LoggedEntry[];
 	snoozes: NotedSnooze[];
 }
 
-/** Sort key of a note: `date T time`, undated notes after every dated one. */
-function noteKey(iv: Interview): string {
-	if (iv.date === null) return '\uffff';
-	const t = iv.date.time === null ? '' : iv.date.time.length === 5 ? `${iv.date.time}:00` : iv.date.time;
-	return `${iv.date.date}T${t}`;
+/** A note's time for ordering: '' when it has none, seconds always written. */
+function timeKey(t: string | null): string {
+	return t === null ? '' : t.length === 5 ? `${t}:00` : t;
 }
 
-/** The notes most recent last: by interview date and time, undated last, then path. */
+/** Note order: by interview date and time, undated notes after every dated one, then path. */
+function compareNotes(a: Interview, b: Interview): number {
+	const da = a.date;
+	const db = b.date;
+	if (da === null || db === null) {
+		if (da !== db) return da === null ? 1 : -1;
+	} else if (da.date !== db.date) {
+		return da.date < db.date ? -1 : 1;
+	} else if (da.time !== db.time) {
+		const ta = timeKey(da.time);
+		const tb = timeKey(db.time);
+		if (ta !== tb) return ta < tb ? -1 : 1;
+	}
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** The notes most recent last (a copy; applications have few notes, so an insertion sort). */
 function inNoteOrder(interviews: readonly Interview[]): Interview[] {
-	if (interviews.length === 1) return [interviews[0]];
-	return interviews
-		.map((iv) => ({ iv, k: noteKey(iv) }))
-		.sort((a, b) => (a.k !== b.k ? (a.k < b.k ? -1 : 1) : a.iv.path < b.iv.path ? -1 : a.iv.path > b.iv.path ? 1 : 0))
-		.map((x) => x.iv);
+	const out = interviews.slice();
+	for (let i = 1; i < out.length; i++) {
+		const x = out[i];
+		let j = i - 1;
+		while (j >= 0 && compareNotes(out[j], x) > 0) {
+			out[j + 1] = out[j];
+			j--;
+		}
+		out[j + 1] = x;
+	}
+	return out;
 }
 
 /**
@@ -78,10 +98,7 @@ export function applicationFacts(
 	const notes = inNoteOrder(app.interviews);
 	const happened: Interview[] = [];
 	let scheduled: LocalDate | null = null;
-	const consider = (d: LocalDate): void => {
-		if (scheduled === null || d < scheduled) scheduled = d;
-	};
-	const log = new Map<LogKind, LoggedEntry[]>();
+	const log: LoggedEntry[] = [];
 	const snoozes: NotedSnooze[] = [];
 	let statusNote: Interview | null = null;
 	let decisionDate: LocalDate | null = null;
@@ -90,17 +107,18 @@ export function applicationFacts(
 	for (const iv of notes) {
 		if (iv.date !== null) {
 			if (hasHappened(iv.date, now)) happened.push(iv);
-			else consider(iv.date.date);
+			else if (scheduled === null || iv.date.date < scheduled) scheduled = iv.date.date;
 		}
-		if (iv.nextInterview !== null && !hasHappened(iv.nextInterview, now)) consider(iv.nextInterview.date);
+		if (iv.nextInterview !== null && !hasHappened(iv.nextInterview, now)) {
+			const d = iv.nextInterview.date;
+			if (scheduled === null || d < scheduled) scheduled = d;
+		}
 		// Later notes overwrite: "the most recent note (by interview date) that sets one".
 		if (iv.status !== null) statusNote = iv;
 		if (iv.decisionDate !== null) decisionDate = iv.decisionDate;
 		if (iv.contact !== null) contact = iv.contact;
 		for (const entry of iv.followUps) {
-			let list = log.get(entry.kind);
-			if (list === undefined) log.set(entry.kind, (list = []));
-			list.push({ entry, note: iv.path, personId: entry.person === null ? null : keyOf(entry.person) });
+			log.push({ entry, note: iv.path, personId: entry.person === null ? null : keyOf(entry.person) });
 		}
 		for (const snooze of iv.snoozes) {
 			snoozes.push({ snooze, note: iv.path, personId: snooze.person === null ? null : keyOf(snooze.person) });

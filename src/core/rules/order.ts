@@ -49,45 +49,89 @@ const SPAN = 1024;
 
 /**
  * Sorts in the order of `compareActions`, fast: due, earliest and kind are
- * folded into one number per action and names are lowercased once, so most
- * comparisons are one subtraction.
+ * folded into one number per action, with the action's index in its low
+ * digits, and those numbers are sorted natively (no comparison function).
+ * Only runs of actions with the same due, earliest and kind are then put in
+ * order by `compareActions` (company, person, ...), which is where names
+ * are compared at all.
  */
 export function sortInPlace(actions: Action[]): void {
 	const n = actions.length;
 	if (n < 2) return;
-	const days = new Map<LocalDate, number>();
+	const dues = new Float64Array(n);
+	const spans = new Float64Array(n);
+	let minDue = Infinity;
+	let maxDue = -Infinity;
+	let prevDate = '';
+	let prevDay = 0;
 	const day = (d: LocalDate): number => {
-		let v = days.get(d);
-		if (v === undefined) days.set(d, (v = toDayNumber(d)));
-		return v;
+		// Neighbouring actions often share dates: skip the arithmetic then.
+		if (d !== prevDate) {
+			prevDate = d;
+			prevDay = toDayNumber(d);
+		}
+		return prevDay;
 	};
-	const key = new Float64Array(n);
-	const company = new Array<string>(n);
-	const person = new Array<string>(n);
 	for (let i = 0; i < n; i++) {
 		const a = actions[i];
+		const earliest = day(a.earliest);
 		const due = day(a.due);
-		const span = due - day(a.earliest);
+		const span = due - earliest;
 		if (!(span >= 0 && span < SPAN)) {
 			// Not representable (earliest after due, or far before): the plain comparison.
 			actions.sort(compareActions);
 			return;
 		}
-		// due ascending, then earliest ascending (a larger span first), then kind.
-		key[i] = (due * SPAN + (SPAN - 1 - span)) * 8 + (KIND_RANK.get(a.kind) ?? 7);
-		company[i] = (a.company ?? '').toLowerCase();
-		person[i] = (a.person?.name ?? '').toLowerCase();
+		dues[i] = due;
+		spans[i] = span;
+		if (due < minDue) minDue = due;
+		if (due > maxDue) maxDue = due;
 	}
-	const order = Array.from({ length: n }, (_, i) => i);
-	order.sort((i, j) => {
-		const k = key[i] - key[j];
-		if (k !== 0) return k;
-		if (company[i] !== company[j]) return company[i] < company[j] ? -1 : 1;
-		if (person[i] !== person[j]) return person[i] < person[j] ? -1 : 1;
-		return compareActions(actions[i], actions[j]);
-	});
-	const sorted = order.map((i) => actions[i]);
+	// key: due ascending, then earliest ascending (a larger span first), then kind; times n, plus the index.
+	if ((maxDue - minDue + 1) * SPAN * 8 * n >= Number.MAX_SAFE_INTEGER) {
+		actions.sort(compareActions);
+		return;
+	}
+	const packed = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const key = ((dues[i] - minDue) * SPAN + (SPAN - 1 - spans[i])) * 8 + (KIND_RANK.get(actions[i].kind) ?? 7);
+		packed[i] = key * n + i;
+	}
+	packed.sort();
+	const sorted = new Array<Action>(n);
+	let runStart = 0;
+	let runKey = Math.floor(packed[0] / n);
+	for (let j = 0; j <= n; j++) {
+		const key = j < n ? Math.floor(packed[j] / n) : -1;
+		if (key === runKey) continue;
+		if (j - runStart === 1) {
+			sorted[runStart] = actions[packed[runStart] - runKey * n];
+		} else {
+			sortRun(actions, packed, runStart, j, runKey * n, sorted);
+		}
+		runStart = j;
+		runKey = key;
+	}
 	for (let i = 0; i < n; i++) actions[i] = sorted[i];
+}
+
+/**
+ * Puts the actions of one run (same due, earliest and kind; `packed[from..to)`
+ * minus `base` are their indexes) into `sorted[from..to)`, in the order of
+ * `compareActions`: names are lowercased once per action, not per comparison.
+ */
+function sortRun(actions: readonly Action[], packed: Float64Array, from: number, to: number, base: number, sorted: Action[]): void {
+	const run: { a: Action; company: string; person: string }[] = [];
+	for (let k = from; k < to; k++) {
+		const a = actions[packed[k] - base];
+		run.push({ a, company: (a.company ?? '').toLowerCase(), person: (a.person?.name ?? '').toLowerCase() });
+	}
+	run.sort((x, y) => {
+		if (x.company !== y.company) return x.company < y.company ? -1 : 1;
+		if (x.person !== y.person) return x.person < y.person ? -1 : 1;
+		return compareActions(x.a, y.a);
+	});
+	for (let k = 0; k < run.length; k++) sorted[from + k] = run[k].a;
 }
 
 /** A sorted copy, in the order of `compareActions`. */

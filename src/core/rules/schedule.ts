@@ -7,7 +7,7 @@ import type { Action, ActionKind, ActionPerson, Diagnostic, LogKind, Settings } 
 import { applicationFacts, type ApplicationFacts, type NotedSnooze } from './facts';
 import { personKeyOf, shortHash } from './keys';
 import type { PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
-import { actionState, compareActions, sortInPlace } from './order';
+import { actionState, sortInPlace } from './order';
 import { keepLookingReason, reasons, type Reasons } from './reasons';
 import { ruleSettings, type RuleSettings } from './settings';
 
@@ -127,10 +127,8 @@ class Scheduler {
 	 * nobody. (An action naming nobody is done only by an entry naming nobody.)
 	 */
 	done(f: ApplicationFacts, kind: LogKind, earliest: LocalDate, person: string | null): boolean {
-		const entries = f.log.get(kind);
-		if (entries === undefined) return false;
-		for (const e of entries) {
-			if (e.entry.date >= earliest && (e.personId === null || e.personId === person)) return true;
+		for (const e of f.log) {
+			if (e.entry.kind === kind && e.entry.date >= earliest && (e.personId === null || e.personId === person)) return true;
 		}
 		return false;
 	}
@@ -183,7 +181,8 @@ class Scheduler {
 			const known = this.input.person(id);
 			p = {
 				person: { name: known?.name ?? id, title: known?.title ?? null, email: known?.email ?? null, phone: known?.phone ?? null },
-				gifts: known === undefined ? [] : [...known.topics],
+				// Shared with the index (the result is read-only, see computeSchedule).
+				gifts: known === undefined ? [] : known.topics,
 			};
 			this.people.set(id, p);
 		}
@@ -263,10 +262,9 @@ function statusCheck(f: ApplicationFacts, latest: LocalDate, s: Scheduler): void
 	const { rules } = s;
 	// "Once a status-check or contact is logged on day L (L >= D)": the latest such L restarts the count.
 	let last: LocalDate | null = null;
-	for (const kind of ['status-check', 'contact'] as const) {
-		for (const e of f.log.get(kind) ?? []) {
-			if (e.entry.date >= latest && (last === null || e.entry.date > last)) last = e.entry.date;
-		}
+	for (const e of f.log) {
+		if (e.entry.kind !== 'status-check' && e.entry.kind !== 'contact') continue;
+		if (e.entry.date >= latest && (last === null || e.entry.date > last)) last = e.entry.date;
 	}
 	let earliest: LocalDate;
 	let due: LocalDate;
@@ -297,7 +295,7 @@ function statusCheck(f: ApplicationFacts, latest: LocalDate, s: Scheduler): void
  */
 function rejectionDate(f: ApplicationFacts, diagnostics: Diagnostic[]): LocalDate | null {
 	let day: LocalDate | null = null;
-	for (const e of f.log.get('rejected') ?? []) if (day === null || e.entry.date > day) day = e.entry.date;
+	for (const e of f.log) if (e.entry.kind === 'rejected' && (day === null || e.entry.date > day)) day = e.entry.date;
 	if (day !== null) return day;
 	const note = (f.statusNote ?? f.mostRecent).path;
 	const latest = f.latest?.date?.date ?? null;
@@ -314,67 +312,92 @@ function rejectionDate(f: ApplicationFacts, diagnostics: Diagnostic[]): LocalDat
 	return latest;
 }
 
+/** Is `id` an interviewer, reference or contact named by a note of the application? */
+function isKnown(f: ApplicationFacts, id: string): boolean {
+	for (const iv of f.notes) {
+		if (iv.contact === id || iv.interviewers.includes(id) || iv.references.includes(id)) return true;
+	}
+	return false;
+}
+
+/** Everyone the application's notes name, by display name, for a message. */
+function knownPeople(f: ApplicationFacts, s: Scheduler): string {
+	const ids = new Set<string>();
+	for (const iv of f.notes) {
+		for (const p of iv.interviewers) ids.add(p);
+		for (const p of iv.references) ids.add(p);
+		if (iv.contact !== null) ids.add(iv.contact);
+	}
+	return [...ids].map((id) => s.name(id)).join(', ') || 'nobody yet';
+}
+
+function applicationLabel(f: ApplicationFacts): string {
+	return f.app.role === null ? f.app.company : `${f.app.company} (${f.app.role})`;
+}
+
 /** Warnings for what in the log would otherwise fail silently. */
 function checkLog(f: ApplicationFacts, s: Scheduler): void {
 	const { diagnostics } = s;
-	const name = (id: string): string => s.name(id);
-	// Everyone the application's notes name; built only when some entry names a person.
-	let knownSet: Set<string> | null = null;
-	const isKnown = (id: string): boolean => {
-		if (knownSet === null) {
-			knownSet = new Set<string>();
-			for (const iv of f.notes) {
-				for (const p of iv.interviewers) knownSet.add(p);
-				for (const p of iv.references) knownSet.add(p);
-				if (iv.contact !== null) knownSet.add(iv.contact);
-			}
-		}
-		return knownSet.has(id);
-	};
-	const label = f.app.role === null ? f.app.company : `${f.app.company} (${f.app.role})`;
-	const people = (): string => [...(knownSet ?? [])].map(name).join(', ') || 'nobody yet';
 	for (const kind of NAMED_LOG_KINDS) {
-		for (const e of f.log.get(kind) ?? []) {
-			if (e.personId === null || isKnown(e.personId)) continue;
+		for (const e of f.log) {
+			if (e.entry.kind !== kind || e.personId === null || isKnown(f, e.personId)) continue;
 			const shown = `${e.entry.date} ${e.entry.kind}: ${e.entry.person ?? ''}`;
 			diagnostics.push({
 				note: e.note,
 				severity: 'warning',
 				message:
-					`follow-up "${shown}" names ${e.entry.person ?? ''}, who is not an interviewer, reference or contact of ${label} ` +
-					`(the notes name: ${people()}), so it marks nothing done; check the spelling, or add the person to the note`,
+					`follow-up "${shown}" names ${e.entry.person ?? ''}, who is not an interviewer, reference or contact of ${applicationLabel(f)} ` +
+					`(the notes name: ${knownPeople(f, s)}), so it marks nothing done; check the spelling, or add the person to the note`,
 				...(e.entry.line === undefined ? {} : { line: e.entry.line }),
 			});
 		}
 	}
-	for (const s of f.snoozes) {
-		if (s.personId === null || s.snooze.kind === 'keep-looking' || isKnown(s.personId)) continue;
+	for (const sn of f.snoozes) {
+		if (sn.personId === null || sn.snooze.kind === 'keep-looking' || isKnown(f, sn.personId)) continue;
 		diagnostics.push({
-			note: s.note,
+			note: sn.note,
 			severity: 'warning',
 			message:
-				`snoozed "${s.snooze.until} ${s.snooze.kind}: ${s.snooze.person ?? ''}" names someone who is not an interviewer, ` +
-				`reference or contact of ${label} (the notes name: ${people()}), so it hides nothing; check the spelling`,
-			...(s.snooze.line === undefined ? {} : { line: s.snooze.line }),
+				`snoozed "${sn.snooze.until} ${sn.snooze.kind}: ${sn.snooze.person ?? ''}" names someone who is not an interviewer, ` +
+				`reference or contact of ${applicationLabel(f)} (the notes name: ${knownPeople(f, s)}), so it hides nothing; check the spelling`,
+			...(sn.snooze.line === undefined ? {} : { line: sn.snooze.line }),
 		});
 	}
 	if (f.statusNote === null) {
 		let event: { kind: LogKind; date: LocalDate } | null = null;
 		for (const kind of STATUS_EVENTS) {
-			for (const e of f.log.get(kind) ?? []) if (event === null || e.entry.date > event.date) event = { kind, date: e.entry.date };
+			for (const e of f.log) if (e.entry.kind === kind && (event === null || e.entry.date > event.date)) event = { kind, date: e.entry.date };
 		}
 		if (event !== null) {
 			diagnostics.push({
 				note: f.mostRecent.path,
 				severity: 'warning',
 				message:
-					`the follow-up log records "${event.date} ${event.kind}", but no note of ${label} sets a status, so it still counts as interviewing; ` +
+					`the follow-up log records "${event.date} ${event.kind}", but no note of ${applicationLabel(f)} sets a status, so it still counts as interviewing; ` +
 					`add "status: ${event.kind}" to this note if that is where it stands`,
 			});
 		}
 	}
 }
 
+/** What the summary gathers of one active application while walking the sorted actions. */
+interface Tally {
+	facts: ApplicationFacts;
+	/** The first action due or overdue, in the order of the list, and its place there. */
+	next: Action | null;
+	rank: number;
+	/** The earliest `earliest` of an upcoming action, and its kind. */
+	upcoming: LocalDate | null;
+	upcomingKind: ActionKind | null;
+}
+
+function compareLower(a: string, b: string): number {
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
+	return x === y ? 0 : x < y ? -1 : 1;
+}
+
+/** `actions` must be sorted (compareActions): an application's next action is then its first one due. */
 function summarise(
 	facts: readonly ApplicationFacts[],
 	actions: readonly Action[],
@@ -382,13 +405,25 @@ function summarise(
 	minActive: number,
 ): PipelineSummary {
 	const counts = { overdue: 0, due: 0, upcoming: 0, snoozed: snoozed.length };
-	const byApp = new Map<string, Action[]>();
-	for (const a of actions) {
+	const tallies = new Map<string, Tally>();
+	for (const f of facts) {
+		if (f.active) tallies.set(f.app.id, { facts: f, next: null, rank: 0, upcoming: null, upcomingKind: null });
+	}
+	for (let i = 0; i < actions.length; i++) {
+		const a = actions[i];
 		counts[a.state] += 1;
 		if (a.application === null) continue;
-		const list = byApp.get(a.application);
-		if (list === undefined) byApp.set(a.application, [a]);
-		else list.push(a);
+		const t = tallies.get(a.application);
+		if (t === undefined) continue;
+		if (a.state !== 'upcoming') {
+			if (t.next === null) {
+				t.next = a;
+				t.rank = i;
+			}
+		} else if (t.upcoming === null || a.earliest < t.upcoming) {
+			t.upcoming = a.earliest;
+			t.upcomingKind = a.kind;
+		}
 	}
 	const backFromSnooze = new Map<string, { date: LocalDate; kind: ActionKind }>();
 	for (const s of snoozed) {
@@ -398,52 +433,62 @@ function summarise(
 		if (prev === undefined || date < prev.date) backFromSnooze.set(s.action.application, { date, kind: s.action.kind });
 	}
 
-	const active: PipelineEntry[] = [];
-	for (const f of facts) {
-		if (!f.active) continue;
-		const mine = byApp.get(f.app.id) ?? [];
-		const next = mine.find((a) => a.state !== 'upcoming') ?? null;
-		let waitingUntil: LocalDate | null = null;
-		let waitingFor: ActionKind | 'interview' | null = null;
-		if (next === null) {
-			const consider = (date: LocalDate | null, what: ActionKind | 'interview'): void => {
-				if (date !== null && (waitingUntil === null || date < waitingUntil)) {
-					waitingUntil = date;
-					waitingFor = what;
-				}
-			};
-			for (const a of mine) consider(a.earliest, a.kind);
-			const back = backFromSnooze.get(f.app.id);
-			if (back !== undefined) consider(back.date, back.kind);
-			consider(f.scheduled, 'interview');
+	const withNext: Tally[] = [];
+	const waiting: PipelineEntry[] = [];
+	for (const t of tallies.values()) {
+		if (t.next !== null) {
+			withNext.push(t);
+			continue;
 		}
-		active.push({
-			application: f.app.id,
-			company: f.app.company,
-			role: f.app.role,
-			status: f.status,
-			note: f.mostRecent.path,
-			lastInterview: f.latest?.date?.date ?? null,
-			nextInterview: f.scheduled,
-			next,
-			waitingUntil,
-			waitingFor,
-		});
+		const f = t.facts;
+		// While nothing is due: the first of an upcoming action, the end of a snooze, a scheduled interview.
+		let waitingUntil: LocalDate | null = t.upcoming;
+		let waitingFor: ActionKind | 'interview' | null = t.upcomingKind;
+		const back = backFromSnooze.get(f.app.id);
+		if (back !== undefined && (waitingUntil === null || back.date < waitingUntil)) {
+			waitingUntil = back.date;
+			waitingFor = back.kind;
+		}
+		if (f.scheduled !== null && (waitingUntil === null || f.scheduled < waitingUntil)) {
+			waitingUntil = f.scheduled;
+			waitingFor = 'interview';
+		}
+		waiting.push(entry(f, null, waitingUntil, waitingFor));
 	}
-	active.sort((a, b) => {
-		if (a.next !== null && b.next !== null) return compareActions(a.next, b.next);
-		if (a.next !== null) return -1;
-		if (b.next !== null) return 1;
+	// The actions are in list order, so comparing places is comparing the actions.
+	withNext.sort((a, b) => a.rank - b.rank);
+	waiting.sort((a, b) => {
 		const wa = a.waitingUntil ?? '\uffff';
 		const wb = b.waitingUntil ?? '\uffff';
 		if (wa !== wb) return wa < wb ? -1 : 1;
-		const ca = a.company.toLowerCase();
-		const cb = b.company.toLowerCase();
-		if (ca !== cb) return ca < cb ? -1 : 1;
-		const ra = (a.role ?? '').toLowerCase();
-		const rb = (b.role ?? '').toLowerCase();
-		if (ra !== rb) return ra < rb ? -1 : 1;
-		return a.application < b.application ? -1 : a.application > b.application ? 1 : 0;
+		return (
+			compareLower(a.company, b.company) ||
+			compareLower(a.role ?? '', b.role ?? '') ||
+			(a.application < b.application ? -1 : a.application > b.application ? 1 : 0)
+		);
 	});
+	const active: PipelineEntry[] = [];
+	for (const t of withNext) active.push(entry(t.facts, t.next, null, null));
+	for (const e of waiting) active.push(e);
 	return { active, counts, minActive };
+}
+
+function entry(
+	f: ApplicationFacts,
+	next: Action | null,
+	waitingUntil: LocalDate | null,
+	waitingFor: ActionKind | 'interview' | null,
+): PipelineEntry {
+	return {
+		application: f.app.id,
+		company: f.app.company,
+		role: f.app.role,
+		status: f.status,
+		note: f.mostRecent.path,
+		lastInterview: f.latest?.date?.date ?? null,
+		nextInterview: f.scheduled,
+		next,
+		waitingUntil,
+		waitingFor,
+	};
 }
