@@ -1,7 +1,7 @@
 /**
  * Action state, order and the "within" window (cli.md).
  */
-import { addDays, toDayNumber, type LocalDate } from '../dates';
+import { addDays, type LocalDate } from '../dates';
 import { ACTION_KINDS, type Action, type ActionKind, type ActionState } from '../types';
 
 /** upcoming if today < earliest, due if earliest <= today <= due, overdue if today > due. */
@@ -12,6 +12,19 @@ export function actionState(earliest: LocalDate, due: LocalDate, today: LocalDat
 }
 
 const KIND_RANK = new Map<ActionKind, number>(ACTION_KINDS.map((k, i) => [k, i]));
+
+/** Lowercased names, kept: actions repeat companies and people. */
+const LOWER = new Map<string, string>();
+
+function lower(text: string | null): string {
+	if (text === null) return '';
+	let l = LOWER.get(text);
+	if (l === undefined) {
+		if (LOWER.size > 10_000) LOWER.clear();
+		LOWER.set(text, (l = text.toLowerCase()));
+	}
+	return l;
+}
 
 /** Case-insensitive, then exact: the same order on every machine and locale. */
 function compareText(a: string | null, b: string | null): number {
@@ -44,8 +57,29 @@ export function compareActions(a: Action, b: Action): number {
 	);
 }
 
-/** Above this many days between earliest and due, the fast key cannot hold the difference. */
+/** Above this many ordinal units (`ordinal`, about 2.6 years) between earliest and due, the fast key cannot hold the difference. */
 const SPAN = 1024;
+
+/**
+ * A number that orders `YYYY-MM-DD` dates as the strings order (y * 512 +
+ * m * 32 + d: monotone, not a count of days), read from the digits in place.
+ * NaN when `date` is not ten characters of that shape.
+ */
+function ordinal(date: LocalDate): number {
+	if (date.length !== 10) return NaN;
+	let y = 0;
+	let bad = 0;
+	for (let i = 0; i < 10; i++) {
+		if (i === 4 || i === 7) continue;
+		const c = date.charCodeAt(i) - 48;
+		bad |= c >>> 0 > 9 ? 1 : 0;
+		if (i < 4) y = y * 10 + c;
+	}
+	if (bad !== 0) return NaN;
+	const m = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+	const d = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+	return y * 512 + m * 32 + d;
+}
 
 /**
  * Sorts in the order of `compareActions`, fast: due, earliest and kind are
@@ -62,23 +96,12 @@ export function sortInPlace(actions: Action[]): void {
 	const spans = new Float64Array(n);
 	let minDue = Infinity;
 	let maxDue = -Infinity;
-	let prevDate = '';
-	let prevDay = 0;
-	const day = (d: LocalDate): number => {
-		// Neighbouring actions often share dates: skip the arithmetic then.
-		if (d !== prevDate) {
-			prevDate = d;
-			prevDay = toDayNumber(d);
-		}
-		return prevDay;
-	};
 	for (let i = 0; i < n; i++) {
 		const a = actions[i];
-		const earliest = day(a.earliest);
-		const due = day(a.due);
-		const span = due - earliest;
+		const due = ordinal(a.due);
+		const span = due - ordinal(a.earliest);
 		if (!(span >= 0 && span < SPAN)) {
-			// Not representable (earliest after due, or far before): the plain comparison.
+			// Not representable (earliest after due, far before, or not a date): the plain comparison.
 			actions.sort(compareActions);
 			return;
 		}
@@ -98,40 +121,39 @@ export function sortInPlace(actions: Action[]): void {
 		packed[i] = key * n + i;
 	}
 	packed.sort();
+	// Within a run of equal keys: company and person name ignoring case (lowercased once per action), then compareActions.
+	const company = new Array<string>(n);
+	const person = new Array<string>(n);
+	const byNames = (i: number, j: number): number => {
+		if (company[i] !== company[j]) return company[i] < company[j] ? -1 : 1;
+		if (person[i] !== person[j]) return person[i] < person[j] ? -1 : 1;
+		return compareActions(actions[i], actions[j]);
+	};
 	const sorted = new Array<Action>(n);
+	const run: number[] = [];
 	let runStart = 0;
 	let runKey = Math.floor(packed[0] / n);
 	for (let j = 0; j <= n; j++) {
 		const key = j < n ? Math.floor(packed[j] / n) : -1;
 		if (key === runKey) continue;
+		const base = runKey * n;
 		if (j - runStart === 1) {
-			sorted[runStart] = actions[packed[runStart] - runKey * n];
+			sorted[runStart] = actions[(packed[runStart] - base) | 0];
 		} else {
-			sortRun(actions, packed, runStart, j, runKey * n, sorted);
+			run.length = 0;
+			for (let k = runStart; k < j; k++) {
+				const i = (packed[k] - base) | 0;
+				run.push(i);
+				company[i] = lower(actions[i].company);
+				person[i] = lower(actions[i].person?.name ?? null);
+			}
+			run.sort(byNames);
+			for (let k = 0; k < run.length; k++) sorted[runStart + k] = actions[run[k]];
 		}
 		runStart = j;
 		runKey = key;
 	}
 	for (let i = 0; i < n; i++) actions[i] = sorted[i];
-}
-
-/**
- * Puts the actions of one run (same due, earliest and kind; `packed[from..to)`
- * minus `base` are their indexes) into `sorted[from..to)`, in the order of
- * `compareActions`: names are lowercased once per action, not per comparison.
- */
-function sortRun(actions: readonly Action[], packed: Float64Array, from: number, to: number, base: number, sorted: Action[]): void {
-	const run: { a: Action; company: string; person: string }[] = [];
-	for (let k = from; k < to; k++) {
-		const a = actions[packed[k] - base];
-		run.push({ a, company: (a.company ?? '').toLowerCase(), person: (a.person?.name ?? '').toLowerCase() });
-	}
-	run.sort((x, y) => {
-		if (x.company !== y.company) return x.company < y.company ? -1 : 1;
-		if (x.person !== y.person) return x.person < y.person ? -1 : 1;
-		return compareActions(x.a, y.a);
-	});
-	for (let k = 0; k < run.length; k++) sorted[from + k] = run[k].a;
 }
 
 /** A sorted copy, in the order of `compareActions`. */
