@@ -205,6 +205,15 @@ export class VaultIndex {
 		return [...this.appList];
 	}
 
+	/**
+	 * The ids of every application, in the order of `applications()`, without
+	 * building them: a caller that must not block for long (the plugin) builds
+	 * them one `application(id)` at a time.
+	 */
+	applicationIds(): string[] {
+		return [...this.appIds];
+	}
+
 	/** One application by id, or undefined. */
 	application(id: string): Application | undefined {
 		if (!this.appMembers.has(id)) return undefined;

@@ -24,6 +24,21 @@ function index(files: Record<string, string>, c: NoteClassifierSettings = C): Va
 }
 
 describe('applications', () => {
+	it('applicationIds lists the ids of applications() in its order, and application(id) builds the same one', () => {
+		const vi = index({
+			'b.md': iv({ company: 'Zeta', role: 'Clerk', interview_date: '2026-11-20' }),
+			'a.md': iv({ company: 'Acme', role: 'Clerk', interview_date: '2026-11-16' }),
+			'c.md': iv({ company: 'Acme', interview_date: '2026-11-18' }),
+		});
+		const ids = vi.applicationIds();
+		expect(ids).toEqual(['acme|', 'acme|clerk', 'zeta|clerk']);
+		expect(ids.map((id) => vi.application(id))).toEqual(vi.applications());
+		vi.remove('b.md');
+		expect(vi.applicationIds()).toEqual(['acme|', 'acme|clerk']);
+		ids.push('mutating the copy changes nothing');
+		expect(vi.applicationIds()).toHaveLength(2);
+	});
+
 	it('groups interview notes by company and role, ignoring case and spacing', () => {
 		const vi = index({
 			'b.md': iv({ company: 'Acme  Finance', role: 'Secretary', interview_date: '2026-11-20' }),
