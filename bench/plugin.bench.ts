@@ -47,7 +47,10 @@ interface PluginLike {
 	onload(): Promise<void>;
 	unload(): void;
 	started: Promise<void> | null;
-	indexer: { lastBuild: { longestMs: number; slices: number; scheduleMs: number; interviewNotes: number; personNotes: number } | null; schedule: Schedule | null };
+	indexer: {
+		lastBuild: { longestMs: number; slices: number; scheduleMs: number; scheduleFinishMs: number; interviewNotes: number; personNotes: number } | null;
+		schedule: Schedule | null;
+	};
 }
 type PluginClass = new (app: unknown, manifest: unknown) => PluginLike;
 
@@ -199,6 +202,7 @@ export default async function pluginBench(options: { notes?: number } = {}): Pro
 	const gaps: number[] = [];
 	const gapsCpu: number[] = [];
 	const scheduleMs: number[] = [];
+	const finishMs: number[] = [];
 	let stats = '';
 	for (let round = 0; round < INDEX_ROUNDS; round++) {
 		const p = new Plugin(app.asOriginalType__(), { ...MANIFEST });
@@ -214,6 +218,7 @@ export default async function pluginBench(options: { notes?: number } = {}): Pro
 		if (!lb) throw new Error('the index was not built');
 		slices.push(lb.longestMs);
 		scheduleMs.push(lb.scheduleMs);
+		finishMs.push(lb.scheduleFinishMs);
 		gaps.push(maxGapMs);
 		gapsCpu.push(maxGapCpuMs);
 		stats = `${lb.interviewNotes} interview notes and ${lb.personNotes} person notes read, ${lb.slices} slices, ${p.indexer.schedule?.actions.length ?? 0} actions`;
@@ -276,7 +281,8 @@ export default async function pluginBench(options: { notes?: number } = {}): Pro
 		`| longest time slice of the index build | ${ms(median(slices))} | ${ms(Math.min(...slices))} | ${ms(Math.max(...slices))} | | |`,
 		`| longest main-thread block (heartbeat, wall clock) | ${ms(median(gaps))} | ${ms(Math.min(...gaps))} | ${ms(maxBlock)} | | |`,
 		`| the same block in CPU time of the process | ${ms(median(gapsCpu))} | ${ms(Math.min(...gapsCpu))} | ${ms(Math.max(...gapsCpu))} | | |`,
-		`| computeSchedule after the build (one block) | ${ms(median(scheduleMs))} | ${ms(Math.min(...scheduleMs))} | ${ms(Math.max(...scheduleMs))} | | |`,
+		`| the schedule after the build, one application per step (yields included) | ${ms(median(scheduleMs))} | ${ms(Math.min(...scheduleMs))} | ${ms(Math.max(...scheduleMs))} | | |`,
+		`| its last step, order and summary (one block) | ${ms(median(finishMs))} | ${ms(Math.min(...finishMs))} | ${ms(Math.max(...finishMs))} | | |`,
 		`| re-render ${LIST_SIZE} actions (${RENDER_RUNS} runs) | ${ms(median(render))} | ${ms(Math.min(...render))} | ${ms(Math.max(...render))} | ${LIST_SIZE} plain rows: ${ms(median(plain))} | ${(median(render) / median(plain)).toFixed(1)}× |`,
 		'',
 		`Load on this machine while measuring (1-minute load average / cores): ${loadavg()[0].toFixed(1)} / ${cpus().length}.`,

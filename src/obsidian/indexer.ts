@@ -11,7 +11,7 @@
 import { TFile, debounce, type App, type Debouncer, type EventRef } from 'obsidian';
 import { localNow, type LocalInstant } from '../core/dates';
 import type { Diagnostic, Settings } from '../core/types';
-import { VaultIndex, computeSchedule, type Schedule } from './engine';
+import { ScheduleBuilder, VaultIndex, computeSchedule, type Schedule } from './engine';
 import { inFolders, isInterviewNote, linkName, linkTargets, type Classifier } from './model/classify';
 import { TimeSlicer, yieldToUi, type SliceStats, type Yielder } from './timeSlicer';
 
@@ -31,8 +31,10 @@ export interface BuildStats extends SliceStats {
 	files: number;
 	interviewNotes: number;
 	personNotes: number;
-	/** Time to compute the schedule once the index is built (one synchronous call). */
+	/** Time to compute the schedule once the index is built (in slices, one application at a time; yields included). */
 	scheduleMs: number;
+	/** Its last step (order and summary), which runs as one block. */
+	scheduleFinishMs: number;
 }
 
 type Op = { type: 'check'; path: string } | { type: 'remove'; path: string } | { type: 'rename'; from: string; to: string };
@@ -211,19 +213,30 @@ export class FollowUpIndexer {
 		for (let i = 0; i < people.length; i += this.opts.readBatch) {
 			if (!(await read(people.slice(i, i + this.opts.readBatch), () => undefined))) return this.cancelled(slicer);
 		}
-		// The index builds its applications and people lazily: let each be its own slice,
-		// so the schedule below is the only long step left.
-		this.index.applications();
-		await slicer.tick();
-		this.index.people();
-		await slicer.tick();
+		// The index builds its applications (and the people they name) lazily: each one,
+		// and its part of the schedule, is one step, so no step holds the thread for long.
 		if (gen !== this.generation) return this.cancelled(slicer);
-		const stats = slicer.finish();
 		const t0 = performance.now();
-		this.schedule = computeSchedule(this.index, this.opts.now(), this.host.settings());
-		const scheduleMs = performance.now() - t0;
+		const builder = new ScheduleBuilder(this.index, this.opts.now(), this.host.settings());
+		for (const id of this.index.applicationIds()) {
+			const app = this.index.application(id);
+			if (app !== undefined) builder.add(app);
+			await slicer.tick();
+			if (gen !== this.generation) return this.cancelled(slicer);
+		}
+		const t1 = performance.now();
+		this.schedule = builder.finish();
+		const t2 = performance.now();
+		const stats = slicer.finish();
 		this.ready = true;
-		this.lastBuild = { ...stats, files: files.length, interviewNotes: interviews.length, personNotes: people.length, scheduleMs };
+		this.lastBuild = {
+			...stats,
+			files: files.length,
+			interviewNotes: interviews.length,
+			personNotes: people.length,
+			scheduleMs: t2 - t0,
+			scheduleFinishMs: t2 - t1,
+		};
 		this.notify();
 		// Events that came in while building are applied now.
 		if (this.pending.length > 0) this.flushSoon();
@@ -232,7 +245,7 @@ export class FollowUpIndexer {
 
 	private cancelled(slicer: TimeSlicer): BuildStats {
 		const stats = slicer.finish();
-		return { ...stats, files: 0, interviewNotes: 0, personNotes: 0, scheduleMs: 0 };
+		return { ...stats, files: 0, interviewNotes: 0, personNotes: 0, scheduleMs: 0, scheduleFinishMs: 0 };
 	}
 
 	/** Follows the vault: metadata changes, creations, deletions, renames (each registered on the plugin). */

@@ -372,10 +372,15 @@ describe('the index build', () => {
 			},
 		);
 		const stats = await sliced.build();
-		// A budget of 0 ms: a yield after every note looked at and every note read.
-		expect(yields).toBeGreaterThanOrEqual(stats.files + stats.interviewNotes + stats.personNotes);
+		// A budget of 0 ms: a yield after every note looked at, every note read and every application scheduled.
+		const apps = sliced.index.applicationIds().length;
+		expect(apps).toBeGreaterThan(1);
+		expect(yields).toBeGreaterThanOrEqual(stats.files + stats.interviewNotes + stats.personNotes + apps);
 		expect(stats.slices).toBe(yields + 1);
 		expect(sliced.schedule?.actions.map((a) => a.id)).toEqual(t.plugin.indexer.schedule?.actions.map((a) => a.id));
+		// The schedule built one application per slice is the one computed in one go.
+		const { computeSchedule } = await import('../../src/core/rules');
+		expect(sliced.schedule).toEqual(computeSchedule(sliced.index, sliced.now(), t.plugin.settings));
 	});
 
 	it('a rebuild started during a build cancels the first', async () => {

@@ -3,7 +3,7 @@
  * the user should do (shared/spec/follow-up-rules.md), in the order and shape
  * of the command-line contract (shared/spec/cli.md).
  */
-export { computeSchedule } from './schedule';
+export { computeSchedule, ScheduleBuilder } from './schedule';
 export { actionState, compareActions, selectWithin, sortActions } from './order';
 export { personKeyOf, shortHash } from './keys';
 export { ruleSettings, SETTINGS_NOTE, type RuleSettings } from './settings';

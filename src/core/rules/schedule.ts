@@ -3,7 +3,7 @@
  * moment, every action the user should take.
  */
 import { addBusinessDays, addDays, type LocalDate, type LocalInstant } from '../dates';
-import type { Action, ActionKind, ActionPerson, Diagnostic, LogKind, Settings } from '../types';
+import type { Action, ActionKind, ActionPerson, Application, Diagnostic, LogKind, Settings } from '../types';
 import { applicationFacts, type ApplicationFacts, type NotedSnooze } from './facts';
 import { personKeyOf, shortHash } from './keys';
 import type { PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
@@ -36,42 +36,63 @@ interface SnoozedAction {
  * `--today`) pass `endOfDay(date)`.
  *
  * Treat the result as read-only: the `person` and `gifts` of the actions
- * naming one person are shared between those actions.
+ * naming one person are shared between those actions (and `gifts` with the
+ * index).
  */
 export function computeSchedule(input: ScheduleInput, now: LocalInstant, settings: Settings): Schedule {
-	const { rules, diagnostics } = ruleSettings(settings);
-	const s = new Scheduler(input, now, rules, diagnostics);
-	const keyCache = new Map<string, string>();
-	const keyOf = (name: string): string => {
-		let k = keyCache.get(name);
-		if (k === undefined) keyCache.set(name, (k = personKeyOf(name)));
-		return k;
-	};
+	const builder = new ScheduleBuilder(input, now, settings);
+	for (const app of input.applications()) builder.add(app);
+	return builder.finish();
+}
 
-	const allFacts: ApplicationFacts[] = [];
-	let activeCount = 0;
-	for (const app of input.applications()) {
-		const f = applicationFacts(app, now, keyOf);
-		if (f === null) continue;
-		allFacts.push(f);
-		if (f.active) activeCount++;
+/**
+ * `computeSchedule` one application at a time, for a caller that must not
+ * hold its thread for long (the plugin yields between applications): `add`
+ * each application of `input` once, in any order, then `finish` once. The
+ * result equals `computeSchedule`'s.
+ */
+export class ScheduleBuilder {
+	private readonly s: Scheduler;
+	private readonly facts: ApplicationFacts[] = [];
+	private activeCount = 0;
+	private result: Schedule | null = null;
+
+	constructor(input: ScheduleInput, now: LocalInstant, settings: Settings) {
+		const { rules, diagnostics } = ruleSettings(settings);
+		this.s = new Scheduler(input, now, rules, diagnostics);
+	}
+
+	/** Works out the actions of one application (ignored once `finish` has run). */
+	add(app: Application): void {
+		if (this.result !== null) return;
+		const s = this.s;
+		const f = applicationFacts(app, s.now, s.keyOf);
+		if (f === null) return;
+		this.facts.push(f);
+		if (f.active) this.activeCount++;
 		for (const sn of f.snoozes) if (sn.snooze.kind === 'keep-looking') s.keepLookingSnoozes.push(sn);
 		applicationActions(f, s);
 		checkLog(f, s);
 	}
 
-	// keep-looking: "the whole pipeline, when fewer than min_active applications ... are neither terminal nor at offer".
-	if (activeCount < rules.minActive) {
-		s.add(null, 'keep-looking', s.today, s.today, null, null, '', keepLookingReason(activeCount, rules.minActive));
+	/** The keep-looking action, the order, the summary; the same object on a second call. */
+	finish(): Schedule {
+		if (this.result !== null) return this.result;
+		const s = this.s;
+		const { minActive } = s.rules;
+		// keep-looking: "the whole pipeline, when fewer than min_active applications ... are neither terminal nor at offer".
+		if (this.activeCount < minActive) {
+			s.add(null, 'keep-looking', s.today, s.today, null, null, '', keepLookingReason(this.activeCount, minActive));
+		}
+		sortInPlace(s.actions);
+		this.result = {
+			today: s.today,
+			actions: s.actions,
+			summary: summarise(this.facts, s.actions, s.snoozed, minActive),
+			diagnostics: s.diagnostics,
+		};
+		return this.result;
 	}
-
-	sortInPlace(s.actions);
-	return {
-		today: s.today,
-		actions: s.actions,
-		summary: summarise(allFacts, s.actions, s.snoozed, rules.minActive),
-		diagnostics,
-	};
 }
 
 /** One computation: the settings, caches, and the actions collected so far. */
@@ -88,15 +109,24 @@ class Scheduler {
 	/** The reason sentences, built once. */
 	readonly why: Reasons;
 
+	private readonly keys = new Map<string, string>();
+
 	constructor(
 		private readonly input: ScheduleInput,
-		now: LocalInstant,
+		readonly now: LocalInstant,
 		readonly rules: RuleSettings,
 		readonly diagnostics: Diagnostic[],
 	) {
 		this.today = now.date;
 		this.why = reasons(rules);
 	}
+
+	/** A name's person id (personKeyOf), remembered: logs name the same people again and again. */
+	readonly keyOf = (name: string): string => {
+		let k = this.keys.get(name);
+		if (k === undefined) this.keys.set(name, (k = personKeyOf(name)));
+		return k;
+	};
 
 	/** A person's display name from the index. */
 	name(id: string): string {

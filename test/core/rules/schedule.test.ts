@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { interview, line, World } from './builders';
-import { compareActions, selectWithin, SETTINGS_NOTE, shortHash, sortActions } from '../../../src/core/rules';
+import { compareActions, ScheduleBuilder, selectWithin, SETTINGS_NOTE, shortHash, sortActions } from '../../../src/core/rules';
+import { endOfDay } from '../../../src/core/dates';
 import { addDays } from '../../../src/core/dates';
 import { ACTION_KINDS, type Action } from '../../../src/core/types';
 
@@ -90,6 +91,23 @@ describe('cli.md: order, note, person', () => {
 		const forward = w.schedule('2026-11-17').actions.map((a) => a.id);
 		w.apps.reverse();
 		expect(w.schedule('2026-11-17').actions.map((a) => a.id)).toEqual(forward);
+	});
+
+	it('ScheduleBuilder, one application at a time in any order, gives exactly computeSchedule\'s result', () => {
+		const w = pipeline();
+		// A rejection without a date and a log naming a stranger: the builder must keep the rules' diagnostics too.
+		w.application('Omega', 'Clerk', interview('2026-11-10', { interviewers: ['Jane Doe'], status: 'rejected', log: ['2026-11-12 thank-you: Nobody Known'] }));
+		w.application('Snoozed', 'Clerk', interview('2026-11-16', { interviewers: ['John Roe'], snoozed: ['2026-11-30 keep-looking'] }));
+		const whole = w.schedule('2026-11-17');
+		const builder = new ScheduleBuilder({ applications: () => w.apps, person: (id) => w.getPerson(id) }, endOfDay('2026-11-17'), w.settings);
+		for (const app of [...w.apps].reverse()) builder.add(app);
+		const built = builder.finish();
+		expect(built).toEqual(whole);
+		expect(built.diagnostics.length).toBeGreaterThan(0);
+		// A second finish returns the same result; an application added after it changes nothing.
+		builder.add(w.apps[0]);
+		expect(builder.finish()).toBe(built);
+		expect(built.actions.length).toBe(whole.actions.length);
 	});
 
 	it('"`note` is ... the interview\'s note for `collect-names` and `thank-you`, the application\'s most recent note otherwise, `null` for `keep-looking`"', () => {
