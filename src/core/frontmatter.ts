@@ -11,6 +11,10 @@
  *   decides (see ./frontmatter/fence.ts) and gray-matter is only handed text
  *   it reads the same way.
  * - The YAML is parsed once; key lines and warnings come from that same parse.
+ * - Most frontmatter is flat `key: value` lines; ./frontmatter/fastYaml.ts
+ *   reads exactly that subset (giving what `yaml` gives, key lines included)
+ *   and declines anything else, which `yaml` then reads. It is the engine
+ *   gray-matter calls, ahead of `yaml`.
  * - Nothing throws out of `readFrontmatter`: every problem is a diagnostic
  *   naming the note and, where known, the line.
  *
@@ -29,6 +33,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Document, type Docume
 import type { Diagnostic } from './types';
 import { scanFence } from './frontmatter/fence';
 import { valueWarnings, yamlErrorFinding, yamlWarningFinding, type Finding } from './frontmatter/checks';
+import { readSimpleYaml } from './frontmatter/fastYaml';
 
 export interface FrontmatterResult {
 	/** Equals Obsidian's `cachedMetadata.frontmatter` (undefined there is null here). */
@@ -58,12 +63,26 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 	prettyErrors: true,
 };
 
-interface Parsed {
+/** A YAML text as `yaml` read it. */
+interface ParsedByYaml {
+	fast: false;
 	doc: Document.Parsed;
 	lineCounter: LineCounter;
 	src: string;
 	value: unknown;
 }
+
+/** A YAML text in the subset ./frontmatter/fastYaml.ts reads (the same value and key lines as `yaml`, no findings). */
+interface ParsedFast {
+	fast: true;
+	value: Record<string, unknown>;
+	keyLines: Record<string, number>;
+}
+
+type Parsed = ParsedByYaml | ParsedFast;
+
+/** Whether the fast reader is tried first (off only inside `readFrontmatterByYaml`). */
+let fastPath = true;
 
 /** Parses one YAML text; never throws for bad YAML (errors stay on `doc`). */
 function parseYaml(text: string): Parsed {
@@ -71,10 +90,14 @@ function parseYaml(text: string): Parsed {
 	// block; `yaml` does not treat a lone `\r` as a line break and would keep it
 	// in the last value (`a: 1\r` -> '1\r').
 	const src = text.endsWith('\r') ? text.slice(0, -1) : text;
+	if (fastPath) {
+		const simple = readSimpleYaml(src);
+		if (simple !== null) return { fast: true, value: simple.value, keyLines: simple.keyLines };
+	}
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(src, { ...YAML_OPTIONS, lineCounter });
 	const value: unknown = doc.errors.length > 0 ? null : doc.toJS({ maxAliasCount: 100 });
-	return { doc, lineCounter, src, value };
+	return { fast: false, doc, lineCounter, src, value };
 }
 
 /**
@@ -87,32 +110,36 @@ function parseYaml(text: string): Parsed {
  * gray-matter looks names up).
  */
 const BUFFER_STAND_IN = { from: (input: unknown): unknown => input };
-function withBuffer<T>(run: () => T): T {
-	if (typeof Buffer !== 'undefined') return run();
-	const host = window as unknown as { Buffer?: unknown };
-	host.Buffer = BUFFER_STAND_IN;
-	try {
-		return run();
-	} finally {
-		delete host.Buffer;
-	}
+
+/** What the engine read during the current gray-matter call. */
+let engineResult: Parsed | null = null;
+
+/** The YAML engine handed to gray-matter: the real value is kept in `engineResult`; gray-matter needs an object back. */
+function yamlEngine(src: string): object {
+	engineResult = parseYaml(src);
+	return {};
 }
 
-/** Runs gray-matter on `head` (the text up to the end of the closing fence) with the yaml engine. */
+/** gray-matter's options: always an object (so its cache is never used), our engine. One object, reused. */
+const MATTER_OPTIONS = { language: 'yaml', engines: { yaml: yamlEngine } };
+
+/** Runs gray-matter on `head` (the text up to the end of the closing fence) with our engine. */
 function grayMatter(head: string): { matter: string; parsed: Parsed | null } {
-	let parsed: Parsed | null = null;
-	const file = withBuffer(() =>
-		matter(head, {
-			language: 'yaml',
-			engines: {
-				yaml: (src: string): object => {
-					parsed = parseYaml(src);
-					// gray-matter needs an object back; the real value is kept in `parsed`.
-					return {};
-				},
-			},
-		}),
-	);
+	engineResult = null;
+	let file: { matter: string };
+	if (typeof Buffer !== 'undefined') {
+		file = matter(head, MATTER_OPTIONS);
+	} else {
+		const host = window as unknown as { Buffer?: unknown };
+		host.Buffer = BUFFER_STAND_IN;
+		try {
+			file = matter(head, MATTER_OPTIONS);
+		} finally {
+			delete host.Buffer;
+		}
+	}
+	const parsed = engineResult;
+	engineResult = null;
 	return { matter: file.matter, parsed };
 }
 
@@ -207,6 +234,11 @@ function read(path: string, text: string): FrontmatterResult {
 	// gray-matter skips the engine for a block of only blank and comment lines:
 	// YAML reads that as null, and so does Obsidian (no frontmatter).
 	if (parsed === null) return result;
+	if (parsed.fast) {
+		result.data = parsed.value;
+		result.keyLines = parsed.keyLines;
+		return result;
+	}
 	const { doc, lineCounter, src, value } = parsed;
 	if (doc.errors.length > 0) {
 		add(yamlErrorFinding(doc, src, lineCounter));
@@ -245,5 +277,18 @@ export function readFrontmatter(path: string, text: string): FrontmatterResult {
 				message: `The frontmatter could not be read (${err instanceof Error ? err.message : String(err)}). Please report this with the note's first lines.`,
 			},
 		]);
+	}
+}
+
+/**
+ * `readFrontmatter` without the fast reader: every block goes through `yaml`.
+ * For tests and comparisons; the results are the same.
+ */
+export function readFrontmatterByYaml(path: string, text: string): FrontmatterResult {
+	fastPath = false;
+	try {
+		return readFrontmatter(path, text);
+	} finally {
+		fastPath = true;
 	}
 }

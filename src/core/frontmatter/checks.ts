@@ -124,7 +124,7 @@ const MAY_HAVE_LOSSY_NUMBER = /[\s[,](?:0\d|\+\d{7})|\d{16}/;
 const DIGITS = /^[-+]?\d+$/;
 
 /** A plain integer whose digits YAML does not keep: a leading zero, a leading `+` on a phone-like number, or too many digits. */
-function lossyInteger(source: string, value: number): string | null {
+export function lossyInteger(source: string, value: number): string | null {
 	if (!DIGITS.test(source)) return null;
 	const digits = source.replace(/^[-+]/, '');
 	if (digits.length > 1 && digits.startsWith('0')) return 'YAML drops the leading 0';
