@@ -33,7 +33,7 @@ export interface BuildStats extends SliceStats {
 	personNotes: number;
 	/** Time to compute the schedule once the index is built (in slices, one application at a time; yields included). */
 	scheduleMs: number;
-	/** Its last step (order and summary), which runs as one block. */
+	/** Its last two steps (order, then summary; each runs as one block), yields included. */
 	scheduleFinishMs: number;
 }
 
@@ -188,7 +188,7 @@ export class FollowUpIndexer {
 			if (same) same.push(file);
 			else byName.set(name, [file]);
 			if (this.isInterview(file)) interviews.push(file);
-			await slicer.tick();
+			await slicer.tick('classify');
 			if (gen !== this.generation) return this.cancelled(slicer);
 		}
 		const persons = new Map<string, TFile>();
@@ -199,7 +199,7 @@ export class FollowUpIndexer {
 				this.index.upsert(batch[i].path, texts[i]);
 				this.tracked.add(batch[i].path);
 				onEach(batch[i]);
-				await slicer.tick();
+				await slicer.tick(`read ${batch[i].path}`);
 			}
 			return gen === this.generation;
 		};
@@ -221,13 +221,16 @@ export class FollowUpIndexer {
 		for (const id of this.index.applicationIds()) {
 			const app = this.index.application(id);
 			if (app !== undefined) builder.add(app);
-			await slicer.tick();
+			await slicer.tick(`schedule ${id}`);
 			if (gen !== this.generation) return this.cancelled(slicer);
 		}
 		const t1 = performance.now();
+		builder.order();
+		await slicer.tick('order');
+		if (gen !== this.generation) return this.cancelled(slicer);
 		this.schedule = builder.finish();
 		const t2 = performance.now();
-		const stats = slicer.finish();
+		const stats = slicer.finish('summary');
 		this.ready = true;
 		this.lastBuild = {
 			...stats,

@@ -8,6 +8,9 @@ export interface SliceStats {
 	slices: number;
 	longestMs: number;
 	totalMs: number;
+	/** The longest single step (the work between two ticks), and what the caller said it was. */
+	longestStepMs: number;
+	longestStep: string;
 }
 
 export type Yielder = () => Promise<void>;
@@ -17,8 +20,9 @@ export const yieldToUi: Yielder = () => new Promise<void>((resolve) => window.se
 
 export class TimeSlicer {
 	private sliceStart: number;
+	private stepStart: number;
 	private readonly began: number;
-	readonly stats: SliceStats = { slices: 0, longestMs: 0, totalMs: 0 };
+	readonly stats: SliceStats = { slices: 0, longestMs: 0, totalMs: 0, longestStepMs: 0, longestStep: '' };
 
 	constructor(
 		private readonly budgetMs: number,
@@ -26,25 +30,41 @@ export class TimeSlicer {
 		private readonly clock: () => number = () => performance.now(),
 	) {
 		this.sliceStart = clock();
+		this.stepStart = this.sliceStart;
 		this.began = this.sliceStart;
 	}
 
-	/** Yields when the current slice has used its budget. */
-	async tick(): Promise<void> {
+	/**
+	 * Ends a step (`step` says what it was, for the stats); yields when the
+	 * current slice has used its budget.
+	 */
+	async tick(step = ''): Promise<void> {
 		const now = this.clock();
+		this.endStep(now, step);
 		if (now - this.sliceStart < this.budgetMs) return;
 		this.close(now);
 		await this.yielder();
 		this.sliceStart = this.clock();
+		this.stepStart = this.sliceStart;
 	}
 
-	/** Ends the last slice; returns the stats. */
-	finish(): SliceStats {
+	/** Ends the last step and slice; returns the stats. */
+	finish(step = ''): SliceStats {
 		const now = this.clock();
+		this.endStep(now, step);
 		this.close(now);
 		this.sliceStart = now;
 		this.stats.totalMs = now - this.began;
 		return this.stats;
+	}
+
+	private endStep(now: number, step: string): void {
+		const ran = now - this.stepStart;
+		if (ran > this.stats.longestStepMs) {
+			this.stats.longestStepMs = ran;
+			this.stats.longestStep = step;
+		}
+		this.stepStart = now;
 	}
 
 	private close(now: number): void {

@@ -92,14 +92,18 @@ describe('time slicing', () => {
 			() => now,
 		);
 		for (let i = 0; i < 10; i++) {
-			now += 4;
-			await slicer.tick();
+			now += i === 4 ? 7 : 4;
+			await slicer.tick(`step ${i}`);
 		}
-		const stats = slicer.finish();
-		// 4, 8, 12 -> yield; 4, 8, 12 -> yield; 4, 8, 12 -> yield; 4 -> finish.
+		now += 5;
+		const stats = slicer.finish('the end');
+		// 4, 8, 12 -> yield; 4, 11 -> yield; 4, 8, 12 -> yield; 4, 8, 13 (finish).
 		expect(yields).toBe(3);
 		expect(stats.slices).toBe(4);
-		expect(stats.longestMs).toBe(12);
+		expect(stats.longestMs).toBe(13);
+		// The longest single step, and what it was.
+		expect(stats.longestStepMs).toBe(7);
+		expect(stats.longestStep).toBe('step 4');
 	});
 });
 

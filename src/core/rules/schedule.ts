@@ -56,15 +56,16 @@ export class ScheduleBuilder {
 	private readonly facts: ApplicationFacts[] = [];
 	private activeCount = 0;
 	private result: Schedule | null = null;
+	private ordered = false;
 
 	constructor(input: ScheduleInput, now: LocalInstant, settings: Settings) {
 		const { rules, diagnostics } = ruleSettings(settings);
 		this.s = new Scheduler(input, now, rules, diagnostics);
 	}
 
-	/** Works out the actions of one application (ignored once `finish` has run). */
+	/** Works out the actions of one application (ignored once `order` or `finish` has run). */
 	add(app: Application): void {
-		if (this.result !== null) return;
+		if (this.ordered) return;
 		const s = this.s;
 		const f = applicationFacts(app, s.now, s.keyOf);
 		if (f === null) return;
@@ -75,9 +76,14 @@ export class ScheduleBuilder {
 		checkLog(f, s);
 	}
 
-	/** The keep-looking action, the order, the summary; the same object on a second call. */
-	finish(): Schedule {
-		if (this.result !== null) return this.result;
+	/**
+	 * Adds the keep-looking action and puts the actions in order: the first
+	 * half of `finish`, for a caller that yields between the two. After it,
+	 * `add` is ignored.
+	 */
+	order(): void {
+		if (this.ordered) return;
+		this.ordered = true;
 		const s = this.s;
 		const { minActive } = s.rules;
 		// keep-looking: "the whole pipeline, when fewer than min_active applications ... are neither terminal nor at offer".
@@ -85,6 +91,14 @@ export class ScheduleBuilder {
 			s.add(null, 'keep-looking', s.today, s.today, null, null, '', keepLookingReason(this.activeCount, minActive));
 		}
 		sortInPlace(s.actions);
+	}
+
+	/** The keep-looking action, the order, the summary; the same object on a second call. */
+	finish(): Schedule {
+		if (this.result !== null) return this.result;
+		this.order();
+		const s = this.s;
+		const { minActive } = s.rules;
 		this.result = {
 			today: s.today,
 			actions: s.actions,

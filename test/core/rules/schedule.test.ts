@@ -101,6 +101,8 @@ describe('cli.md: order, note, person', () => {
 		const whole = w.schedule('2026-11-17');
 		const builder = new ScheduleBuilder({ applications: () => w.apps, person: (id) => w.getPerson(id) }, endOfDay('2026-11-17'), w.settings);
 		for (const app of [...w.apps].reverse()) builder.add(app);
+		builder.order();
+		builder.order();
 		const built = builder.finish();
 		expect(built).toEqual(whole);
 		expect(built.diagnostics.length).toBeGreaterThan(0);
