@@ -70,6 +70,8 @@ export class FollowUpsView extends ItemView {
 	private unsubscribe: (() => void) | null = null;
 	/** The list as last drawn (tests and the status bar read it). */
 	list: DueList | null = null;
+	/** Rows opened with "Show more", per group: a redraw (after Done, say) keeps them open. */
+	private readonly shown = new Map<string, number>();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -118,6 +120,7 @@ export class FollowUpsView extends ItemView {
 			waiting: true,
 			emptyHelp: true,
 			diagnostics: this.host.indexer.diagnostics(),
+			shown: this.shown,
 		});
 	}
 }

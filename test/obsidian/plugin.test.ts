@@ -172,6 +172,43 @@ describe('the view', () => {
 	});
 });
 
+describe('a long list', () => {
+	/** 57 applications, each owing one overdue thank-you (interviews on Monday 2026-11-16). */
+	function manyApplications(): Record<string, string> {
+		const files: Record<string, string> = {};
+		for (let i = 1; i <= 57; i++) {
+			const n = String(i).padStart(2, '0');
+			files[`Interviews/Company ${n}.md`] = ['---', 'type: interview', `company: Company ${n}`, 'role: Clerk', 'interview_date: 2026-11-16', 'decision_date: 2026-12-20', 'interviewers:', `  - Person ${n}, Manager`, '---', ''].join('\n');
+		}
+		return files;
+	}
+
+	it('draws 50 rows of a group, then "Show more" draws the rest in place, and a redraw keeps them open', async () => {
+		const t = await loadPlugin(manyApplications());
+		const view = await t.openView();
+		const overdue = () => view.contentEl.querySelector('[data-group="overdue"]') as HTMLElement;
+		const sentences = () => Array.from(overdue().querySelectorAll('.ifu-row-sentence')).map((e) => e.textContent);
+		expect(overdue().querySelector('.ifu-group-title')?.textContent).toBe('Overdue (57)');
+		expect(sentences()).toHaveLength(50);
+		expect(sentences()[0]).toBe('Send a thank-you note to Person 01');
+		const more = overdue().querySelector('button.ifu-more') as HTMLElement;
+		expect(more.textContent).toBe('Show 7 more (7 not shown)');
+		const firstRow = overdue().querySelector('li.ifu-row');
+		click(more);
+		// The next rows are added to the same list: the rows drawn before are the same elements.
+		expect(sentences()).toHaveLength(57);
+		expect(sentences()[56]).toBe('Send a thank-you note to Person 57');
+		expect(overdue().querySelector('li.ifu-row')).toBe(firstRow);
+		expect(overdue().querySelectorAll('button.ifu-more')).toHaveLength(0);
+		// Done on one row redraws the view: the group stays open (56 rows left, all drawn).
+		click(rowEl(view.contentEl, 'Send a thank-you note to Person 03').querySelector('.ifu-done') as Element);
+		await t.settle();
+		expect(sentences()).toHaveLength(56);
+		expect(sentences()).not.toContain('Send a thank-you note to Person 03');
+		expect(overdue().querySelectorAll('button.ifu-more')).toHaveLength(0);
+	});
+});
+
 async function doneOn(t: Loaded, sentence: string): Promise<void> {
 	const view = await t.openView();
 	click(rowEl(view.contentEl, sentence).querySelector('.ifu-done') as Element);

@@ -23,7 +23,21 @@ export interface RenderOptions {
 	emptyHelp: boolean;
 	/** Notes with problems, to list under "Notes that need attention". */
 	diagnostics: Diagnostic[];
+	/** Rows drawn per group before a "Show more" button (default `PAGE_SIZE`). */
+	pageSize?: number;
+	/**
+	 * How many rows of each group (by group id) the user has opened with
+	 * "Show more"; kept by the caller so a redraw keeps them open, and updated
+	 * here on every click.
+	 */
+	shown?: Map<string, number>;
 }
+
+/**
+ * Rows drawn per group at first. A long list (hundreds of actions) would
+ * otherwise hold the main thread for as long as laying out every row takes.
+ */
+export const PAGE_SIZE = 50;
 
 export const SAMPLE_FRONTMATTER = [
 	'---',
@@ -85,18 +99,54 @@ function renderWaiting(list: HTMLElement, row: WaitingRow, handlers: RowHandlers
 	main.createDiv({ cls: 'ifu-row-when', text: row.text });
 }
 
-export function renderDiagnostics(parent: HTMLElement, diagnostics: Diagnostic[], handlers: Pick<RowHandlers, 'open'>): void {
+export function renderDiagnostics(
+	parent: HTMLElement,
+	diagnostics: Diagnostic[],
+	handlers: Pick<RowHandlers, 'open'>,
+	options: Pick<RenderOptions, 'pageSize' | 'shown'> = {},
+): void {
 	if (diagnostics.length === 0) return;
 	const box = parent.createDiv({ cls: 'ifu-attention' });
 	box.createDiv({ cls: 'ifu-group-title', text: `Notes that need attention (${diagnostics.length})` });
 	const ul = box.createEl('ul', { cls: 'ifu-attention-list' });
 	const sorted = [...diagnostics].sort((x, y) => (x.note < y.note ? -1 : x.note > y.note ? 1 : (x.line ?? 0) - (y.line ?? 0)));
-	for (const d of sorted) {
-		const li = ul.createEl('li', { cls: `ifu-attention-item ifu-severity-${d.severity}` });
+	const open = { open: handlers.open, done: noop, snooze: noop, draft: noop, email: noop };
+	const draw = (list: HTMLElement, d: Diagnostic): void => {
+		const li = list.createEl('li', { cls: `ifu-attention-item ifu-severity-${d.severity}` });
 		const where = d.line !== undefined ? `${d.note}, line ${d.line}` : d.note;
-		noteLink(li, where, d.note, { open: handlers.open, done: noop, snooze: noop, draft: noop, email: noop }, 'ifu-attention-note', d.line);
+		noteLink(li, where, d.note, open, 'ifu-attention-note', d.line);
 		li.createDiv({ cls: 'ifu-attention-message', text: d.message });
-	}
+	};
+	renderPaged(box, ul, 'attention', sorted, draw, { waiting: false, emptyHelp: false, diagnostics, ...options });
+}
+
+/**
+ * Draws the first rows of a group into `ul`, and a "Show more" button under
+ * it that draws the next page in place (nothing else is redrawn).
+ */
+function renderPaged<T>(box: HTMLElement, ul: HTMLElement, group: string, rows: readonly T[], draw: (ul: HTMLElement, row: T) => void, options: RenderOptions): void {
+	const page = Math.max(1, options.pageSize ?? PAGE_SIZE);
+	let drawn = 0;
+	const drawUpTo = (n: number): void => {
+		const end = Math.min(rows.length, n);
+		for (; drawn < end; drawn++) draw(ul, rows[drawn]);
+	};
+	drawUpTo(Math.max(page, options.shown?.get(group) ?? 0));
+	if (drawn >= rows.length) return;
+	const more = box.createEl('button', { cls: 'ifu-button ifu-more' });
+	more.setAttribute('data-group', group);
+	const label = (): void => {
+		const rest = rows.length - drawn;
+		more.setText(`Show ${Math.min(page, rest)} more (${rest} not shown)`);
+	};
+	label();
+	more.addEventListener('click', (evt) => {
+		evt.preventDefault();
+		drawUpTo(drawn + page);
+		options.shown?.set(group, drawn);
+		if (drawn >= rows.length) more.remove();
+		else label();
+	});
 }
 
 function noop(): void {
@@ -129,7 +179,7 @@ export function renderDueList(el: HTMLElement, list: DueList, handlers: RowHandl
 			box.setAttribute('data-group', group.id);
 			box.createDiv({ cls: 'ifu-group-title', text: `${group.title} (${group.rows.length})` });
 			const ul = box.createEl('ul', { cls: 'ifu-rows' });
-			for (const row of group.rows) renderRow(ul, row, handlers);
+			renderPaged(box, ul, group.id, group.rows, (list, row) => renderRow(list, row, handlers), options);
 		}
 		if (options.waiting && list.waiting.length > 0) {
 			anything = true;
@@ -137,9 +187,9 @@ export function renderDueList(el: HTMLElement, list: DueList, handlers: RowHandl
 			box.setAttribute('data-group', 'waiting');
 			box.createDiv({ cls: 'ifu-group-title', text: `Waiting (${list.waiting.length})` });
 			const ul = box.createEl('ul', { cls: 'ifu-rows' });
-			for (const row of list.waiting) renderWaiting(ul, row, handlers);
+			renderPaged(box, ul, 'waiting', list.waiting, (l, row) => renderWaiting(l, row, handlers), options);
 		}
 		if (!anything) root.createDiv({ cls: 'ifu-nothing', text: 'Nothing to do right now.' });
 	}
-	renderDiagnostics(root, options.diagnostics, handlers);
+	renderDiagnostics(root, options.diagnostics, handlers, options);
 }
