@@ -13,18 +13,7 @@ import { DEFAULT_SETTINGS, type Diagnostic, type Settings } from '../types';
  */
 export const SETTINGS_NOTE = 'settings';
 
-/** The numbers and calendar the rules use, validated. */
-export interface RuleSettings {
-	calendar: WorkCalendar & { holidays: ReadonlySet<LocalDate> };
-	cadenceMin: number;
-	cadenceMax: number;
-	thankYouBusinessDays: number;
-	referenceAlertBusinessDays: number;
-	askTimelineBusinessDays: number;
-	referralBusinessDays: number;
-	minActive: number;
-}
-
+/** The whole numbers of the settings the rules read. */
 type CountKey =
 	| 'cadenceMin'
 	| 'cadenceMax'
@@ -33,6 +22,11 @@ type CountKey =
 	| 'askTimelineBusinessDays'
 	| 'referralBusinessDays'
 	| 'minActive';
+
+/** The numbers and calendar the rules use, validated. */
+export interface RuleSettings extends Pick<Settings, CountKey> {
+	calendar: WorkCalendar & { holidays: ReadonlySet<LocalDate> };
+}
 
 const COUNT_KEYS: readonly CountKey[] = [
 	'cadenceMin',
