@@ -1,6 +1,7 @@
 // Builds the Obsidian plugin (main.js) and the command line (dist/cli.cjs).
 //   node esbuild.config.mjs production   one optimised build of both
 //   node esbuild.config.mjs              watch: rebuild the plugin into the example vault on change
+//   node esbuild.config.mjs cli          only the command line (dist/cli.cjs)
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -17,6 +18,26 @@ const noNodeBuiltins = {
 		const names = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 		build.onResolve({ filter: /.*/ }, (args) => (names.has(args.path) ? { path: args.path, namespace: 'empty-builtin' } : undefined));
 		build.onLoad({ filter: /.*/, namespace: 'empty-builtin' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+	},
+};
+
+// gray-matter loads its own js-yaml at start-up for its default YAML engine, which we
+// never use (src/core/frontmatter.ts always passes its own engine; the team bans
+// js-yaml's default schema). In the command line that load costs about 10 ms of
+// every run (js-yaml probes for 'esprima' with a failing require): replace it
+// with a module that refuses to be used.
+const noGrayMatterJsYaml = {
+	name: 'no-gray-matter-js-yaml',
+	setup(build) {
+		build.onResolve({ filter: /^js-yaml$/ }, (args) =>
+			/[\\/]gray-matter[\\/]/.test(args.importer) ? { path: 'js-yaml', namespace: 'gray-matter-js-yaml' } : undefined,
+		);
+		build.onLoad({ filter: /.*/, namespace: 'gray-matter-js-yaml' }, () => ({
+			contents:
+				"const unused = () => { throw new Error('gray-matter\\'s own js-yaml engine is not bundled; pass an engine'); };\n" +
+				'module.exports = { safeLoad: unused, safeDump: unused };',
+			loader: 'js',
+		}));
 	},
 };
 
@@ -57,9 +78,12 @@ const cli = {
 	logLevel: 'info',
 	outfile: 'dist/cli.cjs',
 	sourcemap: false,
+	plugins: [noGrayMatterJsYaml],
 };
 
-if (production) {
+if (process.argv[2] === 'cli') {
+	await esbuild.build(cli);
+} else if (production) {
 	await esbuild.build(plugin);
 	await esbuild.build(cli);
 	copyToExampleVaultOnce();

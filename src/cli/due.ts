@@ -5,10 +5,9 @@ import { flag, UsageError, type Parsed } from './args';
 import { commonOptions, nowOf, type Io } from './common';
 import { Engine } from './engine';
 import { formatCheck, formatJson, formatText, styleFor, useColour } from './format';
-import { actionsToCalendar } from './ics';
 import { progressFor } from './progress';
 
-export function runDue(parsed: Parsed, io: Io): number {
+export async function runDue(parsed: Parsed, io: Io): Promise<number> {
 	const ics = flag(parsed, 'ics');
 	if (ics && flag(parsed, 'json')) throw new UsageError("due: --json and --ics are two output formats; give one of them");
 	const c = commonOptions(parsed, io);
@@ -16,6 +15,8 @@ export function runDue(parsed: Parsed, io: Io): number {
 	engine.loadAll(progressFor(io));
 	const report = engine.report(nowOf(c.fixedToday), c.within);
 	if (ics) {
+		// The calendar writer (and its library) is loaded only for --ics.
+		const { actionsToCalendar } = await import('./ics');
 		const cal = actionsToCalendar(report.actions, c.vaultName);
 		if (!cal.ok) {
 			io.stderr.write(`interview-followups: due: ${cal.message}\n`);

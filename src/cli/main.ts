@@ -10,9 +10,6 @@ import type { Readable } from 'node:stream';
 import { parseCommandLine, PROGRAM, UsageError } from './args';
 import type { Io } from './common';
 import { runCheck, runDue } from './due';
-import { runLog } from './log';
-import { runTemplate } from './template';
-import { runWatch } from './watch';
 
 import { version as packageVersion } from '../../package.json';
 
@@ -34,15 +31,16 @@ export async function main(argv: readonly string[], io: Io, stdin: Readable = pr
 		const { parsed } = inv;
 		switch (parsed.command) {
 			case 'due':
-				return runDue(parsed, io);
+				return await runDue(parsed, io);
 			case 'check':
 				return runCheck(parsed, io);
+			// Loaded when asked for, so that `due` does not pay for their libraries at start-up.
 			case 'watch':
-				return await runWatch(parsed, io);
+				return await (await import('./watch')).runWatch(parsed, io);
 			case 'log':
-				return await runLog(parsed, io, stdin);
+				return await (await import('./log')).runLog(parsed, io, stdin);
 			case 'template':
-				return runTemplate(parsed, io);
+				return (await import('./template')).runTemplate(parsed, io);
 		}
 	} catch (e) {
 		if (e instanceof UsageError) {
