@@ -66,7 +66,18 @@ export interface BodyContent {
 // Cheap pre-check: no section without an ATX heading naming one of the words, or
 // a line naming one followed by a setext underline.
 const WORD_RE = /interviewers|people|topics|gift|follow/i;
-const UNDERLINE_RE = /\n {0,3}(?:=+|-+)[ \t]*\r?(?=\n|$)/g;
+
+/** Whether the line starting at `start` is a setext underline (`===` or `---`, up to 3 spaces before, blanks after). */
+function isUnderline(body: string, start: number): boolean {
+	let i = start;
+	while (i - start < 3 && body.charCodeAt(i) === 0x20) i++;
+	const c = body.charCodeAt(i);
+	if (c !== 0x3d && c !== 0x2d) return false;
+	while (body.charCodeAt(i) === c) i++;
+	for (let d = body.charCodeAt(i); d === 0x20 || d === 0x09; d = body.charCodeAt(i)) i++;
+	if (body.charCodeAt(i) === 0x0d) i++;
+	return i >= body.length || body.charCodeAt(i) === 0x0a;
+}
 
 /** Whether some heading line (ATX, or the text line of a setext heading) names a section word. */
 function mayHaveSection(body: string): boolean {
@@ -79,11 +90,11 @@ function mayHaveSection(body: string): boolean {
 		if (end < 0) break;
 		i = end;
 	}
-	UNDERLINE_RE.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = UNDERLINE_RE.exec(body)) !== null) {
-		const prev = body.lastIndexOf('\n', m.index - 1);
-		if (WORD_RE.test(body.slice(prev + 1, m.index))) return true;
+	// A setext heading: the line before an underline names a word.
+	for (let nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', nl + 1)) {
+		if (!isUnderline(body, nl + 1)) continue;
+		const prev = body.lastIndexOf('\n', nl - 1);
+		if (WORD_RE.test(body.slice(prev + 1, nl))) return true;
 	}
 	return false;
 }
