@@ -214,7 +214,18 @@ describe('readSimpleYaml gives what yaml gives, wherever it accepts', () => {
 
 	it('on lines around each tricky scalar, one at a time', () => {
 		for (const v of SCALARS) {
-			for (const text of [`---\nk: ${v}\n---\n`, `---\nk:\n  - ${v}\n---\n`, `---\nk: [${v}]\n---\n`, `---\nk: [x, ${v}]\n---\n`]) agrees(text);
+			for (const text of [
+				`---\nk: ${v}\n---\n`,
+				`---\nk:   ${v}   \n---\n`,
+				`---\nk:\n  - ${v}\n---\n`,
+				`---\nk:\n-    ${v}  \nj: 1\n---\n`,
+				`---\r\nk: ${v}\r\nj:\r\n  - ${v}\r\n---\r\n`,
+				`---\nk: [${v}]\n---\n`,
+				`---\nk: [x, ${v}]\n---\n`,
+				`---\nk: [ ${v} , x ]\n---\n`,
+			]) {
+				agrees(text);
+			}
 		}
 		for (const k of KEYS) agrees(`---\n${k}: v\nother: w\n---\n`);
 	});
