@@ -1,5 +1,7 @@
 /**
- * Pure text edits of a note: append one entry to its `follow_ups` list.
+ * Pure text edits of a note: append one entry to its `follow_ups` list (the
+ * command line's `log`, the plugin's Done) or its `snoozed` list (Snooze);
+ * insert a draft under a heading (the plugin's Draft).
  *
  * The edit is a splice, not a re-serialisation. The frontmatter is parsed with
  * the `yaml` Document API to find where the list (or the key, or the
@@ -19,6 +21,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import type { Document, Node as YamlNode, Pair, ParsedNode } from 'yaml';
+import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { FIELD_KEYS, normalizeKey } from './keys';
 
 export type AppendResult =
@@ -26,16 +29,21 @@ export type AppendResult =
 			text: string;
 			/** The key written to, as spelled in the note (`follow_ups`, `Follow ups`, `log` …). */
 			key: string;
-			/** How the entry was added. */
-			how: 'appended' | 'created-key' | 'created-frontmatter' | 'converted-to-list';
+			/** How the entry was added; `already-there` (with `once`): the text is unchanged. */
+			how: 'appended' | 'created-key' | 'created-frontmatter' | 'converted-to-list' | 'already-there';
 	  }
 	| { error: string };
 
+/** The frontmatter lists the tool writes to. */
+export type ListField = 'follow_ups' | 'snoozed';
+
+export interface AppendOptions {
+	/** Leave the note as it is when the list already holds the entry (ignoring surrounding spaces). */
+	once?: boolean;
+}
+
 /** The key the tool writes, when a note has none of the follow-up keys yet. */
 export const FOLLOW_UPS_KEY = 'follow_ups';
-
-/** `follow_ups` and its aliases (note-format.md), in the order of precedence, as the note reader matches them. */
-const KEY_PRECEDENCE = FIELD_KEYS.follow_ups;
 
 interface Frontmatter {
 	/** Offset in the text (after any BOM) where the YAML starts (after the opening fence line). */
@@ -46,24 +54,20 @@ interface Frontmatter {
 
 const BOM = '\uFEFF';
 
-/** Finds the frontmatter block: `---` on the first line, closed by a `---` line. */
-function findFrontmatter(text: string): Frontmatter | null {
-	const open = /^---[ \t]*(\r?\n)/.exec(text);
-	if (!open) return null;
-	const yamlStart = open[0].length;
-	// The closing fence may directly follow the opening one (empty frontmatter).
-	const close = /^---[ \t]*(?:\r?\n|$)/m;
-	let pos = yamlStart;
-	while (pos <= text.length) {
-		const rest = text.slice(pos);
-		const m = close.exec(rest);
-		if (!m) return null;
-		const at = pos + m.index;
-		// `m` flag: the match starts at a line start.
-		if (at === yamlStart || text[at - 1] === '\n') return { yamlStart, yamlEnd: at };
-		pos = at + 1;
+/**
+ * The frontmatter block by Obsidian's rules (./frontmatter/fence.ts, as the
+ * reader finds it); null when there is none; an error when line 1 opens a
+ * block that no line closes while the lines under it look like properties
+ * (writing a new block above them would hide the mistake).
+ */
+function findFrontmatter(text: string): Frontmatter | null | { error: string } {
+	const scan = scanFence(text);
+	if (scan.kind === 'none') return null;
+	if (scan.kind === 'unclosed') {
+		if (!unclosedLooksLikeProperties(text, scan)) return null;
+		return { error: 'line 1 is "---" but no later line is "---", so the note has no properties yet; add a line "---" after the last property, then try again' };
 	}
-	return null;
+	return { yamlStart: scan.openEnd + (text.charCodeAt(scan.openEnd) === 0x0d ? 2 : 1), yamlEnd: scan.closeStart };
 }
 
 function lineStartOf(src: string, pos: number): number {
@@ -151,63 +155,81 @@ function verify(oldValue: Record<string, unknown>, newYaml: string, key: string,
  * note's follow-up list. Returns the whole new note text, or an error that
  * says what is wrong; the caller writes nothing on error.
  */
-export function appendFollowUp(text: string, entry: string): AppendResult {
+export function appendFollowUp(text: string, entry: string, options: AppendOptions = {}): AppendResult {
+	return appendToList(text, 'follow_ups', entry, options);
+}
+
+/**
+ * Appends `entry` to the note's list `field` (`follow_ups` or `snoozed`,
+ * under whichever spelling of the key the note uses, note-format.md), as
+ * `appendFollowUp` does.
+ */
+export function appendToList(text: string, field: ListField, entry: string, options: AppendOptions = {}): AppendResult {
 	if (entry.trim() === '' || /[\r\n]/.test(entry)) {
 		return { error: 'the entry must be one non-empty line' };
 	}
 	const bom = text.startsWith(BOM) ? BOM : '';
 	const t = bom ? text.slice(1) : text;
 	const fm = findFrontmatter(t);
+	if (fm !== null && 'error' in fm) return fm;
 
 	if (!fm) {
 		const eol = t.includes('\r\n') ? '\r\n' : '\n';
-		const block = `---${eol}${FOLLOW_UPS_KEY}:${eol}  - ${quote(entry, 'double')}${eol}---${eol}`;
-		return { text: bom + block + t, key: FOLLOW_UPS_KEY, how: 'created-frontmatter' };
+		const block = `---${eol}${field}:${eol}  - ${quote(entry, 'double')}${eol}---${eol}`;
+		return { text: bom + block + t, key: field, how: 'created-frontmatter' };
 	}
 
 	const eol = /^---[ \t]*\r\n/.test(t) ? '\r\n' : '\n';
 	const head = t.slice(0, fm.yamlStart);
 	const yamlSrc = t.slice(fm.yamlStart, fm.yamlEnd);
 	const tail = t.slice(fm.yamlEnd);
-	const result = appendInYaml(yamlSrc, entry, eol);
+	const result = appendInYaml(yamlSrc, entry, eol, field, options.once === true);
 	if ('error' in result) {
 		// Lines in the message are lines of the file: the YAML starts on line 2.
 		return { error: result.error.replace(/\(line (\d+): /, (_m, n: string) => `(line ${Number(n) + 1}: `) };
 	}
+	if (result.how === 'already-there') return { text, key: result.key, how: result.how };
 	return { text: bom + head + result.yaml + tail, key: result.key, how: result.how };
 }
 
 type YamlResult =
-	| { yaml: string; key: string; how: 'appended' | 'created-key' | 'converted-to-list' }
+	| { yaml: string; key: string; how: 'appended' | 'created-key' | 'converted-to-list' | 'already-there' }
 	| { error: string };
 
-function appendInYaml(src: string, entry: string, eol: string): YamlResult {
+/** Does the list value `old` (a list, or one value) hold `entry`? */
+function holds(old: unknown, entry: string): boolean {
+	const items: unknown[] = Array.isArray(old) ? (old as unknown[]) : [old];
+	return items.some((item) => typeof item === 'string' && item.trim() === entry.trim());
+}
+
+function appendInYaml(src: string, entry: string, eol: string, field: ListField, once: boolean): YamlResult {
 	const parsed = parseYaml(src);
 	if ('error' in parsed) {
-		return { error: `the frontmatter is not valid YAML (${parsed.error}); fix it, then log again` };
+		return { error: `the frontmatter is not valid YAML (${parsed.error}); fix it, then try again` };
 	}
 	const { doc } = parsed;
 	let oldValue: Record<string, unknown>;
 	if (parsed.value === null || parsed.value === undefined) oldValue = {};
 	else if (typeof parsed.value === 'object' && !Array.isArray(parsed.value)) oldValue = parsed.value as Record<string, unknown>;
-	else return { error: 'the frontmatter is not a list of `key: value` lines; fix it, then log again' };
+	else return { error: 'the frontmatter is not a list of `key: value` lines; fix it, then try again' };
 
 	const root = doc.contents;
-	const pair = root && isMap(root) ? findKey(root.items) : null;
+	const pair = root && isMap(root) ? findKey(root.items, FIELD_KEYS[field]) : null;
 
 	if (!pair) {
 		const expected = [entry];
 		const seqIndent = detectSeqIndent(src);
 		let base = src;
 		if (base.length > 0 && !base.endsWith('\n')) base += eol;
-		const yaml = `${base}${FOLLOW_UPS_KEY}:${eol}${seqIndent}- ${quote(entry, 'double')}${eol}`;
-		if (verify(oldValue, yaml, FOLLOW_UPS_KEY, expected)) return { yaml, key: FOLLOW_UPS_KEY, how: 'created-key' };
-		return fallback(src, entry, eol, FOLLOW_UPS_KEY, oldValue, expected, 'created-key');
+		const yaml = `${base}${field}:${eol}${seqIndent}- ${quote(entry, 'double')}${eol}`;
+		if (verify(oldValue, yaml, field, expected)) return { yaml, key: field, how: 'created-key' };
+		return fallback(src, entry, eol, field, oldValue, expected, 'created-key');
 	}
 
 	const keyNode = pair.key as ParsedNode;
 	const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
 	const old = oldValue[key];
+	if (once && holds(old, entry)) return { yaml: src, key, how: 'already-there' };
 	const expected = expectedList(old, entry);
 	const value = pair.value as ParsedNode | null;
 
@@ -217,9 +239,9 @@ function appendInYaml(src: string, entry: string, eol: string): YamlResult {
 	return fallback(src, entry, eol, key, oldValue, expected, Array.isArray(old) || old === null || old === undefined ? 'appended' : 'converted-to-list');
 }
 
-/** The pair of the follow-up key, by precedence (the key in the first column of note-format.md wins). */
-function findKey(items: Pair[]): Pair | null {
-	for (const want of KEY_PRECEDENCE) {
+/** The pair of the list's key, by precedence (the key in the first column of note-format.md wins, then the earlier alias). */
+function findKey(items: Pair[], precedence: readonly string[]): Pair | null {
+	for (const want of precedence) {
 		for (const p of items) {
 			const k = p.key;
 			const name = isScalar(k) ? k.value : null;
@@ -353,4 +375,67 @@ function fallback(
 	if (eol === '\r\n') out = out.replace(/\n/g, '\r\n');
 	if (!verify(oldValue, out, key, expected)) return refuse;
 	return { yaml: out, key, how };
+}
+
+/**
+ * Inserts `markdown` at the end of the section under the heading `heading`
+ * (any level, case ignored), creating `## heading` at the end of the note when
+ * there is none. Everything else stays byte for byte.
+ */
+export function insertUnderHeading(text: string, heading: string, markdown: string): string {
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const block = markdown.replace(/\r?\n/g, eol).replace(/\s+$/, '');
+	const lines = splitLines(text);
+	let offset = 0;
+	let start = -1;
+	let level = 0;
+	let end = text.length;
+	let inFence = false;
+	const scan = scanFence(text);
+	const bodyStart = scan.kind === 'fenced' ? scan.bodyOffset : 0;
+	for (const line of lines) {
+		const here = offset;
+		offset += line.length;
+		if (here < bodyStart) continue;
+		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+		if (inFence) continue;
+		const m = /^(#{1,6})[ \t]+(.*?)[ \t#]*\r?\n?$/.exec(line);
+		if (!m) continue;
+		if (start === -1) {
+			if (m[2].trim().toLowerCase() === heading.toLowerCase()) {
+				start = offset;
+				level = m[1].length;
+			}
+		} else if (m[1].length <= level) {
+			end = here;
+			break;
+		}
+	}
+	if (start === -1) {
+		const sep = text === '' ? '' : text.endsWith('\n') ? eol : eol + eol;
+		return `${text}${sep}## ${heading}${eol}${eol}${block}${eol}`;
+	}
+	let before = text.slice(0, end);
+	const after = text.slice(end);
+	if (!before.endsWith('\n')) before += eol;
+	// One blank line before the draft, and one after it when a section follows.
+	const gap = /\n[ \t]*\r?\n$/.test(before) ? '' : eol;
+	const tail = after === '' ? '' : eol;
+	return `${before}${gap}${block}${eol}${tail}${after}`;
+}
+
+/** Lines with their line endings kept. */
+function splitLines(text: string): string[] {
+	const out: string[] = [];
+	let i = 0;
+	while (i < text.length) {
+		const j = text.indexOf('\n', i);
+		if (j === -1) {
+			out.push(text.slice(i));
+			break;
+		}
+		out.push(text.slice(i, j + 1));
+		i = j + 1;
+	}
+	return out;
 }

@@ -6,28 +6,25 @@ import { MarkdownView, Notice, TFile } from 'obsidian';
 import { addDays, type LocalDate } from '../core/dates';
 import type { Action } from '../core/types';
 import { formatLogEntry, formatSnooze, renderForAction, templatePath, TEMPLATE_KINDS, type RenderResult, type TemplateKind } from './engine';
-import { appendFollowUp } from '../core/edit';
-import { appendToFrontmatterList, findFrontmatter, insertUnderHeading, type EditResult } from './model/frontmatterEdit';
+import { appendFollowUp, appendToList, insertUnderHeading, type AppendResult } from '../core/edit';
 import type { PluginHost } from './host';
-import type { WriteOutcome } from './writer';
+import type { EditResult, WriteOutcome } from './writer';
 
-/** core/edit.ts's `appendFollowUp`, as an edit: an entry already logged is not logged twice. */
-export function logEdit(text: string, entry: string): EditResult {
-	if (loggedAlready(text, entry)) return { ok: true, text, changed: false };
-	const r = appendFollowUp(text, entry);
+/** A core edit as the writer's edit: an entry already in the list is not added twice. */
+function asEdit(text: string, r: AppendResult): EditResult {
 	return 'error' in r ? { ok: false, message: r.error } : { ok: true, text: r.text, changed: r.text !== text };
 }
 
-function loggedAlready(text: string, entry: string): boolean {
-	const span = findFrontmatter(text.replace(/^\uFEFF/, ''));
-	if (!span) return false;
-	const yaml = text.replace(/^\uFEFF/, '').slice(span.start, span.end);
-	return yaml.split(/\r?\n/).some((line) => {
-		const m = /^\s*-\s*(["']?)(.*)\1\s*$/.exec(line);
-		return m !== null && m[2].trim() === entry.trim();
-	});
+/** core/edit.ts's `appendFollowUp` (the command line's `log`), once. */
+export function logEdit(text: string, entry: string): EditResult {
+	return asEdit(text, appendFollowUp(text, entry, { once: true }));
 }
-export const SNOOZE_KEYS = ['snoozed'];
+
+/** A snooze entry into the note's `snoozed` list, once. */
+export function snoozeEdit(text: string, entry: string): EditResult {
+	return asEdit(text, appendToList(text, 'snoozed', entry, { once: true }));
+}
+
 export const DRAFTS_HEADING = 'Drafts';
 
 export type SnoozeChoice = 'tomorrow' | 'in-3-days' | 'next-week';
@@ -67,7 +64,7 @@ export class FollowUps {
 	async snooze(action: Action, until: LocalDate): Promise<WriteOutcome> {
 		if (action.note === null) return { ok: false, message: 'This action has no note to snooze it in.' };
 		const entry = this.snoozeEntry(action, until);
-		const r = await this.host.writer.write(action.note, (text) => appendToFrontmatterList(text, SNOOZE_KEYS, entry));
+		const r = await this.host.writer.write(action.note, (text) => snoozeEdit(text, entry));
 		await this.after(action.note, r, `Snoozed until ${until}.`);
 		return r;
 	}

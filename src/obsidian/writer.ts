@@ -7,7 +7,9 @@
  * an edit function that returns the new text or says why it cannot.
  */
 import { MarkdownView, TFile, type App } from 'obsidian';
-import type { EditResult } from './model/frontmatterEdit';
+
+/** What an edit of a note's text gives the writer: the new text, or why it cannot be made. */
+export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; message: string };
 
 export type WriteOutcome = { ok: true; changed: boolean } | { ok: false; message: string };
 

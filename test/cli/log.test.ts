@@ -112,7 +112,7 @@ describe('log writes one entry and nothing else', () => {
 		writeFileSync(join(vault, 'bad.md'), bad);
 		const r = runCli(['log', 'bad.md', 'contact', '--vault', vault]);
 		expect(r.code).toBe(2);
-		expect(r.stderr).toMatch(/^interview-followups: log: bad\.md: the frontmatter is not valid YAML \(line \d+: .*\); fix it, then log again; nothing written\n$/);
+		expect(r.stderr).toMatch(/^interview-followups: log: bad\.md: the frontmatter is not valid YAML \(line \d+: .*\); fix it, then try again; nothing written\n$/);
 		expect(readFileSync(join(vault, 'bad.md'), 'utf8')).toBe(bad);
 		const latin1 = Buffer.from('---\ncompany: Caf\xe9\n---\n', 'latin1');
 		writeFileSync(join(vault, 'latin1.md'), latin1);

@@ -1,77 +1,90 @@
+/**
+ * The edits the plugin makes through core/edit.ts: Snooze (the `snoozed`
+ * list), Done once (an entry already logged is not logged again), and Draft
+ * (text under a heading). The follow-up list itself is tested in edit.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import { appendToFrontmatterList, insertUnderHeading } from '../../src/obsidian/model/frontmatterEdit';
+import { appendFollowUp, appendToList, insertUnderHeading, type AppendResult } from '../../src/core/edit';
+import { readFrontmatter } from '../../src/core/frontmatter';
 
-const FU = ['follow_ups', 'followups', 'log'];
+const SNOOZE = '2026-11-25 status-check: Jane Doe';
 const ENTRY = '2026-11-18 thank-you: Jane Doe';
 
-function ok(r: ReturnType<typeof appendToFrontmatterList>): string {
-	if (!r.ok) throw new Error(r.message);
+function text(r: AppendResult): string {
+	if ('error' in r) throw new Error(r.error);
 	return r.text;
 }
 
-describe('appendToFrontmatterList', () => {
+describe('appendToList: the snoozed list', () => {
 	it('appends to a block list in its own indentation, keeping comments and every other byte', () => {
 		const before = [
 			'---',
 			'type: interview # my comment',
 			"company: '[[Acme Finance]]'",
-			'follow_ups:',
-			'    - "2026-11-17 contact: John Roe"',
+			'snoozed:',
+			'    - "2026-11-20 thank-you: John Roe"',
 			'role: Secretary',
 			'---',
 			'## Topics',
 			'- Jane Doe: marathons',
 			'',
 		].join('\n');
-		const after = ok(appendToFrontmatterList(before, FU, ENTRY));
-		expect(after).toBe(before.replace('John Roe"\n', `John Roe"\n    - "${ENTRY}"\n`));
+		expect(text(appendToList(before, 'snoozed', SNOOZE))).toBe(before.replace('John Roe"\n', `John Roe"\n    - "${SNOOZE}"\n`));
 	});
 
-	it('adds the key before the closing fence when absent', () => {
-		const before = '---\ntype: interview\ncompany: Acme\n---\nBody text\n';
-		expect(ok(appendToFrontmatterList(before, FU, ENTRY))).toBe(`---\ntype: interview\ncompany: Acme\nfollow_ups:\n  - "${ENTRY}"\n---\nBody text\n`);
+	it('adds the key before the closing fence when absent, and a frontmatter to a note without one', () => {
+		expect(text(appendToList('---\ntype: interview\n---\nBody\n', 'snoozed', SNOOZE))).toBe(`---\ntype: interview\nsnoozed:\n  - "${SNOOZE}"\n---\nBody\n`);
+		expect(text(appendToList('# Call with Acme\n', 'snoozed', SNOOZE))).toBe(`---\nsnoozed:\n  - "${SNOOZE}"\n---\n# Call with Acme\n`);
 	});
 
-	it('writes into the alias when only the alias is present, and into the first-column key when both are', () => {
-		const alias = '---\nlog:\n  - "2026-11-10 contact"\n---\n';
-		expect(ok(appendToFrontmatterList(alias, FU, ENTRY))).toBe(`---\nlog:\n  - "2026-11-10 contact"\n  - "${ENTRY}"\n---\n`);
-		const both = '---\nlog: []\nFollow-ups:\n  - a\n---\n';
-		expect(ok(appendToFrontmatterList(both, FU, ENTRY))).toBe(`---\nlog: []\nFollow-ups:\n  - a\n  - "${ENTRY}"\n---\n`);
-	});
-
-	it('extends a flow list, an empty key, null, and a single string', () => {
-		expect(ok(appendToFrontmatterList('---\nfollow_ups: ["a", b]\n---\n', FU, ENTRY))).toBe(`---\nfollow_ups: ["a", b, "${ENTRY}"]\n---\n`);
-		expect(ok(appendToFrontmatterList('---\nfollow_ups: []\n---\n', FU, ENTRY))).toBe(`---\nfollow_ups: ["${ENTRY}"]\n---\n`);
-		expect(ok(appendToFrontmatterList('---\nfollow_ups:\nrole: x\n---\n', FU, ENTRY))).toBe(`---\nfollow_ups:\n  - "${ENTRY}"\nrole: x\n---\n`);
-		expect(ok(appendToFrontmatterList('---\nfollow_ups: null\n---\n', FU, ENTRY))).toBe(`---\nfollow_ups: ["${ENTRY}"]\n---\n`);
-		expect(ok(appendToFrontmatterList("---\nfollow_ups: '2026-11-01 contact'\n---\n", FU, ENTRY))).toBe(
-			`---\nfollow_ups: ["2026-11-01 contact", "${ENTRY}"]\n---\n`,
-		);
+	it('writes to `snoozed` under any spelling of the key, never into follow_ups', () => {
+		const before = '---\nfollow_ups:\n  - "2026-11-17 contact"\nSnoozed: []\n---\n';
+		const after = text(appendToList(before, 'snoozed', SNOOZE));
+		expect(after).toBe(`---\nfollow_ups:\n  - "2026-11-17 contact"\nSnoozed: ["${SNOOZE}"]\n---\n`);
+		expect(readFrontmatter('n.md', after).data).toEqual({ follow_ups: ['2026-11-17 contact'], Snoozed: [SNOOZE] });
 	});
 
 	it('keeps CRLF line endings', () => {
-		const before = '---\r\nfollow_ups:\r\n  - a\r\n---\r\nbody\r\n';
-		expect(ok(appendToFrontmatterList(before, FU, ENTRY))).toBe(`---\r\nfollow_ups:\r\n  - a\r\n  - "${ENTRY}"\r\n---\r\nbody\r\n`);
+		const before = '---\r\nsnoozed:\r\n  - a\r\n---\r\nbody\r\n';
+		expect(text(appendToList(before, 'snoozed', SNOOZE))).toBe(`---\r\nsnoozed:\r\n  - a\r\n  - "${SNOOZE}"\r\n---\r\nbody\r\n`);
 	});
+});
 
-	it('creates frontmatter in a note without any', () => {
-		expect(ok(appendToFrontmatterList('# Call with Acme\n', ['snoozed'], '2026-11-25 status-check'))).toBe(
-			'---\nsnoozed:\n  - "2026-11-25 status-check"\n---\n# Call with Acme\n',
-		);
-	});
-
-	it('does nothing when the entry is already there', () => {
-		const before = `---\nfollow_ups:\n  - "${ENTRY}"\n---\n`;
-		const r = appendToFrontmatterList(before, FU, ENTRY);
-		expect(r).toEqual({ ok: true, text: before, changed: false });
-	});
-
-	it('refuses broken YAML, a map value and an unclosed fence, with a message', () => {
-		for (const bad of ['---\nfollow_ups: [a\n---\n', '---\nfollow_ups:\n  a: 1\n---\n', '---\ntype: interview\n']) {
-			const r = appendToFrontmatterList(bad, FU, ENTRY);
-			expect(r.ok).toBe(false);
-			if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
+describe('once: an entry already in the list is not added again', () => {
+	it('leaves the text as it is, for both lists, whatever the quoting and surrounding spaces', () => {
+		for (const before of [`---\nfollow_ups:\n  - "${ENTRY}"\n---\n`, `---\nlog: ['  ${ENTRY}']\n---\nbody\n`, `---\nfollow_ups: '${ENTRY}'\n---\n`]) {
+			const r = appendFollowUp(before, ENTRY, { once: true });
+			expect(r).toEqual({ text: before, key: expect.any(String) as string, how: 'already-there' });
 		}
+		const snoozed = `---\nsnoozed:\n  - "${SNOOZE} "\n---\n`;
+		expect(appendToList(snoozed, 'snoozed', SNOOZE, { once: true })).toMatchObject({ text: snoozed, how: 'already-there' });
+	});
+
+	it('without once (the command line), the same entry is appended again', () => {
+		const before = `---\nfollow_ups:\n  - "${ENTRY}"\n---\n`;
+		expect(text(appendFollowUp(before, ENTRY))).toBe(`---\nfollow_ups:\n  - "${ENTRY}"\n  - "${ENTRY}"\n---\n`);
+	});
+
+	it('an entry in the other list does not count', () => {
+		const before = `---\nfollow_ups:\n  - "${SNOOZE}"\n---\n`;
+		expect(appendToList(before, 'snoozed', SNOOZE, { once: true })).toMatchObject({ how: 'created-key' });
+	});
+});
+
+describe('refusals', () => {
+	it('broken YAML, a frontmatter that is a list, and an unclosed block of properties: a message, nothing written', () => {
+		for (const bad of ['---\nsnoozed: [a\n---\n', '---\n- a list\n- not keys\n---\n', '---\ntype: interview\ncompany: Acme\n']) {
+			const r = appendToList(bad, 'snoozed', SNOOZE);
+			expect('error' in r).toBe(true);
+			if ('error' in r) expect(r.error).toMatch(/fix it, then try again|add a line "---"/);
+		}
+		const unclosed = appendFollowUp('---\ntype: interview\n', ENTRY);
+		expect(unclosed).toEqual({ error: expect.stringMatching(/^line 1 is "---" but no later line is "---"/) as string });
+	});
+
+	it('a note that starts with a horizontal rule (no properties under it) gets a new frontmatter above it', () => {
+		const rule = '---\nJust a rule above.\n';
+		expect(text(appendToList(rule, 'snoozed', SNOOZE))).toBe(`---\nsnoozed:\n  - "${SNOOZE}"\n---\n${rule}`);
 	});
 });
 
@@ -85,8 +98,14 @@ describe('insertUnderHeading', () => {
 		expect(insertUnderHeading(before, 'Drafts', 'New draft')).toBe('# Acme\n\n## Drafts\n\nOld draft\n\nNew draft\n\n## Topics\n- x\n');
 	});
 
-	it('ignores headings inside code fences', () => {
+	it('ignores headings inside code fences and inside the frontmatter', () => {
 		const before = '## Drafts\n```\n# not a heading\n```\n';
 		expect(insertUnderHeading(before, 'drafts', 'D')).toBe('## Drafts\n```\n# not a heading\n```\n\nD\n');
+		const fm = '---\n# Drafts: a YAML comment\n---\nBody\n';
+		expect(insertUnderHeading(fm, 'Drafts', 'D')).toBe(`${fm}\n## Drafts\n\nD\n`);
+	});
+
+	it('keeps CRLF', () => {
+		expect(insertUnderHeading('Notes\r\n', 'Drafts', 'a\nb')).toBe('Notes\r\n\r\n## Drafts\r\n\r\na\r\nb\r\n');
 	});
 });

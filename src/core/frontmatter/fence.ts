@@ -79,3 +79,16 @@ export function scanFence(text: string): FenceScan {
 		from = closeStart;
 	}
 }
+
+/** A line that looks like a property (`key: value`, `key:`) rather than prose. */
+const PROPERTY_LINE = /^[^\s#>*`|-][^:\n]*:(?:[ \t]|\r?$)/;
+
+/**
+ * For a block that line 1 opens and no line closes: does the line under the
+ * fence look like a property? Then the user most likely forgot the closing
+ * `---` (Obsidian shows no properties, line 1 is a horizontal rule).
+ */
+export function unclosedLooksLikeProperties(text: string, scan: { openEnd: number }): boolean {
+	const second = text.slice(scan.openEnd).replace(/^\r?\n/, '').split('\n', 1)[0] ?? '';
+	return PROPERTY_LINE.test(second);
+}
