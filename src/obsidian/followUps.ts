@@ -10,19 +10,37 @@ import { appendFollowUp, appendToList, insertUnderHeading, type AppendResult } f
 import type { PluginHost } from './host';
 import type { EditResult, WriteOutcome } from './writer';
 
-/** A core edit as the writer's edit: an entry already in the list is not added twice. */
-function asEdit(text: string, r: AppendResult): EditResult {
-	return 'error' in r ? { ok: false, message: r.error } : { ok: true, text: r.text, changed: r.text !== text };
+/**
+ * A core list edit as the writer's edit: the spliced text, and the same
+ * change as a change of the properties object (for `processFrontMatter`,
+ * which the writer uses where it keeps every other byte). An entry already
+ * in the list is not added twice.
+ */
+function listEdit(text: string, r: AppendResult, entry: string): EditResult {
+	if ('error' in r) return { ok: false, message: r.error };
+	if (r.text === text) return { ok: true, text, changed: false };
+	const key = r.key;
+	return {
+		ok: true,
+		text: r.text,
+		changed: true,
+		frontMatter: (fm) => {
+			const old = fm[key];
+			const items: unknown[] = old === null || old === undefined ? [] : Array.isArray(old) ? (old as unknown[]) : [old];
+			if (items.some((item) => typeof item === 'string' && item.trim() === entry.trim())) return;
+			fm[key] = [...items, entry];
+		},
+	};
 }
 
 /** core/edit.ts's `appendFollowUp` (the command line's `log`), once. */
 export function logEdit(text: string, entry: string): EditResult {
-	return asEdit(text, appendFollowUp(text, entry, { once: true }));
+	return listEdit(text, appendFollowUp(text, entry, { once: true }), entry);
 }
 
 /** A snooze entry into the note's `snoozed` list, once. */
 export function snoozeEdit(text: string, entry: string): EditResult {
-	return asEdit(text, appendToList(text, 'snoozed', entry, { once: true }));
+	return listEdit(text, appendToList(text, 'snoozed', entry, { once: true }), entry);
 }
 
 export const DRAFTS_HEADING = 'Drafts';

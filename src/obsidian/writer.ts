@@ -3,15 +3,35 @@
  * typing in it: when the note is open in the active editor and was edited in
  * the last `graceMs`, the write waits until the typing has paused.
  *
- * Every write goes through `vault.process`, an atomic read-modify-write, with
- * an edit function that returns the new text or says why it cannot.
+ * An edit function returns the new text or says why it cannot. The write
+ * goes through `vault.process`, an atomic read-modify-write; or, for a change
+ * of the properties that also comes as a change of the properties object,
+ * through `fileManager.processFrontMatter` where Obsidian writes the note's
+ * properties back byte for byte (model/frontMatterRoute.ts).
  */
-import { MarkdownView, TFile, type App } from 'obsidian';
+import { MarkdownView, TFile, parseYaml, stringifyYaml, type App } from 'obsidian';
+import { frontMatterRoute, isOneInsertion, type FrontMatterChange } from './model/frontMatterRoute';
 
 /** What an edit of a note's text gives the writer: the new text, or why it cannot be made. */
-export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; message: string };
+export type EditResult =
+	| {
+			ok: true;
+			text: string;
+			changed: boolean;
+			/** The same change as a change of the properties object, for `processFrontMatter`. */
+			frontMatter?: FrontMatterChange;
+	  }
+	| { ok: false; message: string };
 
-export type WriteOutcome = { ok: true; changed: boolean } | { ok: false; message: string };
+export type WriteOutcome = { ok: true; changed: boolean; via?: 'processFrontMatter' | 'process' } | { ok: false; message: string };
+
+const CODEC = { parse: (yaml: string): unknown => parseYaml(yaml), stringify: (value: unknown): string => stringifyYaml(value) };
+
+/** The properties block and the body of a note in the shape Obsidian writes (`---\n...---\n`), or null. */
+function split(text: string): { yaml: string; body: string } | null {
+	const m = /^---\n([\s\S]*?\n)?---\n/.exec(text);
+	return m === null ? null : { yaml: m[1] ?? '', body: text.slice(m[0].length) };
+}
 
 export interface WriterOptions {
 	graceMs?: number;
@@ -80,22 +100,44 @@ export class NoteWriter {
 		let outcome: WriteOutcome = { ok: true, changed: false };
 		try {
 			// Nothing to do (the entry is there already) or nothing safe to do: do not touch the file.
-			const dry = edit(await this.app.vault.read(file));
+			const text = await this.app.vault.read(file);
+			const dry = edit(text);
 			if (!dry.ok) return { ok: false, message: dry.message };
 			if (!dry.changed) return outcome;
-			await this.app.vault.process(file, (text) => {
-				const r = edit(text);
+			if (dry.frontMatter !== undefined) {
+				const predicted = frontMatterRoute(text, dry.frontMatter, CODEC);
+				if (predicted !== null && isOneInsertion(text, predicted)) return await this.viaFrontMatter(file, dry.frontMatter, predicted, dry.text);
+			}
+			await this.app.vault.process(file, (current) => {
+				const r = edit(current);
 				if (!r.ok) {
 					outcome = { ok: false, message: r.message };
-					return text;
+					return current;
 				}
-				outcome = { ok: true, changed: r.changed };
+				outcome = { ok: true, changed: r.changed, via: 'process' };
 				return r.text;
 			});
 		} catch (e) {
 			return { ok: false, message: e instanceof Error ? e.message : String(e) };
 		}
 		return outcome;
+	}
+
+	/**
+	 * Writes with `processFrontMatter`. Should this Obsidian serialise
+	 * differently from its `stringifyYaml` (so the note reads the same but
+	 * other bytes changed), the text is put back as the splice would have
+	 * written it, provided nothing else changed the note meanwhile.
+	 */
+	private async viaFrontMatter(file: TFile, change: FrontMatterChange, predicted: string, spliced: string): Promise<WriteOutcome> {
+		await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => change(fm));
+		const written = await this.app.vault.read(file);
+		if (written === predicted) return { ok: true, changed: true, via: 'processFrontMatter' };
+		const w = split(written);
+		const p = split(predicted);
+		const sameNote = w !== null && p !== null && w.body === p.body && JSON.stringify(CODEC.parse(w.yaml)) === JSON.stringify(CODEC.parse(p.yaml));
+		if (sameNote) await this.app.vault.process(file, (current) => (current === written ? spliced : current));
+		return { ok: true, changed: true, via: 'processFrontMatter' };
 	}
 
 	/** Resolves when every queued write has finished. */

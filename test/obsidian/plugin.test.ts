@@ -292,7 +292,7 @@ describe('Done and Snooze', () => {
 		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you' && a.person?.name === 'John Roe');
 		if (!action) throw new Error('no action');
 		const [a, b] = await Promise.all([t.plugin.followUps.done(action), t.plugin.followUps.done(action)]);
-		expect(a).toEqual({ ok: true, changed: true });
+		expect(a).toMatchObject({ ok: true, changed: true });
 		expect(b).toEqual({ ok: true, changed: false });
 		expect(t.text('Interviews/Acme.md').match(/2026-11-21 thank-you: John Roe/g)).toHaveLength(1);
 	});
@@ -306,6 +306,60 @@ describe('Done and Snooze', () => {
 		const text = t.text('Interviews/Acme.md');
 		expect(text).toContain('  - "2026-11-21 reference-alert: Ann Smith"\n');
 		expect(text).toContain('  - "2026-11-21 thank-you: John Roe"\n');
+	});
+});
+
+describe('Done and Snooze: processFrontMatter where it keeps every byte', () => {
+	// Properties as Obsidian's property editor writes them (the mocks' stringifyYaml is the yaml package's).
+	const CANONICAL = ['---', 'type: interview', 'company: Umbrella', 'role: Chemist', 'interview_date: 2026-11-19', 'interviewers:', '  - Ada Wong, Recruiter', 'follow_ups:', '  - 2026-11-19 contact', '---', 'Body.', ''].join('\n');
+	const COMMENTED = CANONICAL.replace('role: Chemist', 'role: Chemist # the lab job');
+
+	async function doneWith(text: string): Promise<{ t: Loaded; spy: ReturnType<typeof vi.spyOn>; outcome: unknown }> {
+		const t = await loadPlugin({ 'Interviews/Umbrella.md': text });
+		const spy = vi.spyOn(t.app.fileManager, 'processFrontMatter');
+		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you');
+		if (!action) throw new Error('no action');
+		const outcome = await t.plugin.followUps.done(action);
+		return { t, spy, outcome };
+	}
+
+	it('a note whose properties Obsidian would write back unchanged: Done goes through processFrontMatter, adding one line', async () => {
+		const { t, spy, outcome } = await doneWith(CANONICAL);
+		expect(outcome).toEqual({ ok: true, changed: true, via: 'processFrontMatter' });
+		expect(spy).toHaveBeenCalledTimes(1);
+		expect(t.text('Interviews/Umbrella.md')).toBe(CANONICAL.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n'));
+	});
+
+	it('a note with a comment in its properties: Done splices the text instead, and the comment stays', async () => {
+		const { t, spy, outcome } = await doneWith(COMMENTED);
+		expect(outcome).toEqual({ ok: true, changed: true, via: 'process' });
+		expect(spy).not.toHaveBeenCalled();
+		expect(t.text('Interviews/Umbrella.md')).toBe(COMMENTED.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n'));
+	});
+
+	it('Snooze takes the same route', async () => {
+		const t = await loadPlugin({ 'Interviews/Umbrella.md': CANONICAL });
+		const spy = vi.spyOn(t.app.fileManager, 'processFrontMatter');
+		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you');
+		if (!action) throw new Error('no action');
+		expect(await t.plugin.followUps.snooze(action, '2026-11-24')).toEqual({ ok: true, changed: true, via: 'processFrontMatter' });
+		expect(spy).toHaveBeenCalledTimes(1);
+		expect(t.text('Interviews/Umbrella.md')).toBe(CANONICAL.replace('---\nBody.', 'snoozed:\n  - "2026-11-24 thank-you: Ada Wong"\n---\nBody.'));
+	});
+
+	it('if processFrontMatter writes the properties in another style than predicted, the note gets the spliced text', async () => {
+		const t = await loadPlugin({ 'Interviews/Umbrella.md': CANONICAL });
+		const fm = t.app.fileManager;
+		const original = fm.processFrontMatter.bind(fm);
+		// Another serialiser: the same values, every string in single quotes.
+		vi.spyOn(fm, 'processFrontMatter').mockImplementation(async (file, fn) => {
+			await original(file, fn);
+			await t.app.vault.process(file, (text) => text.replace('company: Umbrella', "company: 'Umbrella'"));
+		});
+		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you');
+		if (!action) throw new Error('no action');
+		await t.plugin.followUps.done(action);
+		expect(t.text('Interviews/Umbrella.md')).toBe(CANONICAL.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n'));
 	});
 });
 
