@@ -40,7 +40,7 @@ const RENDER_RUNS = 20;
 const LIST_SIZE = 1000;
 const ONLOAD_GOAL_MS = 5;
 const BLOCK_GOAL_MS = 50;
-const MANIFEST = { id: 'interview-followups', name: 'Interview Follow-ups', version: '0.1.0', minAppVersion: '1.4.0', description: '', author: '' };
+const MANIFEST = { id: 'interview-followups', name: 'Interview Follow-ups', version: '0.1.0', minAppVersion: '1.4.4', description: '', author: '' };
 
 type Mocks = typeof import('obsidian-test-mocks/obsidian');
 interface PluginLike {

@@ -13,7 +13,7 @@ export const MANIFEST: PluginManifest = {
 	id: 'interview-followups',
 	name: 'Interview Follow-ups',
 	version: '0.1.0',
-	minAppVersion: '1.4.0',
+	minAppVersion: '1.4.4',
 	description: 'test',
 	author: 'test',
 };

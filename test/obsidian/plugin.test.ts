@@ -1,6 +1,6 @@
 import './setup';
 import { Notice, TFile } from 'obsidian-test-mocks/obsidian';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { VIEW_TYPE } from '../../src/obsidian/view';
 import { ACME, GLOBEX, JANE, VAULT } from './fixtures';
 import { fileOf, loadPlugin, type Loaded } from './harness';
@@ -314,7 +314,7 @@ describe('Done and Snooze: processFrontMatter where it keeps every byte', () => 
 	const CANONICAL = ['---', 'type: interview', 'company: Umbrella', 'role: Chemist', 'interview_date: 2026-11-19', 'interviewers:', '  - Ada Wong, Recruiter', 'follow_ups:', '  - 2026-11-19 contact', '---', 'Body.', ''].join('\n');
 	const COMMENTED = CANONICAL.replace('role: Chemist', 'role: Chemist # the lab job');
 
-	async function doneWith(text: string): Promise<{ t: Loaded; spy: ReturnType<typeof vi.spyOn>; outcome: unknown }> {
+	async function doneWith(text: string): Promise<{ t: Loaded; spy: MockInstance; outcome: unknown }> {
 		const t = await loadPlugin({ 'Interviews/Umbrella.md': text });
 		const spy = vi.spyOn(t.app.fileManager, 'processFrontMatter');
 		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you');
