@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { hasChromium, noChromiumMessage, openSession, VIEW, VIEW_TYPE, type HarnessWindow, type Session, type StartTimes } from '../test/e2e/browser';
 import { generateVaultFiles } from './generateVault';
+import { median } from './stats';
 
 const NOTES = 10_000;
 const INTERVIEW_SHARE = 0.1;
@@ -39,12 +40,6 @@ interface StartResult extends StartTimes {
 	paintedAt: number;
 	rows: number;
 	longTasks: number[];
-}
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 const ms = (x: number): string => `${x.toFixed(1)} ms`;

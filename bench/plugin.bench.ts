@@ -31,6 +31,7 @@ import type { Schedule } from '../src/core/rules/model';
 import type { Action, ActionKind, ActionState } from '../src/core/types';
 import { installDom, installObsidianMocks } from '../test/obsidian/dom';
 import { generateVaultFiles } from './generateVault';
+import { median } from './stats';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'main.js');
@@ -53,12 +54,6 @@ interface PluginLike {
 	};
 }
 type PluginClass = new (app: unknown, manifest: unknown) => PluginLike;
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const m = Math.floor(s.length / 2);
-	return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function newest(dir: string): number {
 	let n = 0;

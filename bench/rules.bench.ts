@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { addDays, endOfDay, type LocalDate } from '../src/core/dates';
 import { computeSchedule } from '../src/core/rules';
 import { DEFAULT_SETTINGS, type Application, type Interview, type LogEntry, type Person, type Status } from '../src/core/types';
+import { median, quantile } from './stats';
 
 const APPLICATIONS = 1000;
 const RUNS = 100;
@@ -92,17 +93,6 @@ export function syntheticPipeline(count = APPLICATIONS): { applications: Applica
 		applications.push({ id: `${company.toLowerCase()}|clerk`, company, role: 'Clerk', interviews });
 	}
 	return { applications, people };
-}
-
-function median(xs: readonly number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-function quantile(xs: readonly number[], q: number): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
 
 /** Wall and CPU time of each run of each task; the tasks alternate, so load on the machine falls on all of them. */
