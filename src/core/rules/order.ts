@@ -13,19 +13,6 @@ export function actionState(earliest: LocalDate, due: LocalDate, today: LocalDat
 
 const KIND_RANK = new Map<ActionKind, number>(ACTION_KINDS.map((k, i) => [k, i]));
 
-/** Lowercased names, kept: actions repeat companies and people. */
-const LOWER = new Map<string, string>();
-
-function lower(text: string | null): string {
-	if (text === null) return '';
-	let l = LOWER.get(text);
-	if (l === undefined) {
-		if (LOWER.size > 10_000) LOWER.clear();
-		LOWER.set(text, (l = text.toLowerCase()));
-	}
-	return l;
-}
-
 /** Case-insensitive, then exact: the same order on every machine and locale. */
 function compareText(a: string | null, b: string | null): number {
 	const x = a ?? '';
@@ -124,6 +111,14 @@ export function sortInPlace(actions: Action[]): void {
 	// Within a run of equal keys: company and person name ignoring case (lowercased once per action), then compareActions.
 	const company = new Array<string>(n);
 	const person = new Array<string>(n);
+	// Names lowercased once each: actions repeat companies and people.
+	const lowered = new Map<string, string>();
+	const lower = (text: string | null): string => {
+		if (text === null) return '';
+		let l = lowered.get(text);
+		if (l === undefined) lowered.set(text, (l = text.toLowerCase()));
+		return l;
+	};
 	const byNames = (i: number, j: number): number => {
 		if (company[i] !== company[j]) return company[i] < company[j] ? -1 : 1;
 		if (person[i] !== person[j]) return person[i] < person[j] ? -1 : 1;
