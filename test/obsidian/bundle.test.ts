@@ -48,6 +48,13 @@ describe('main.js', () => {
 		expect(calls.length).toBe(literal.length);
 	});
 
+	it('carries no js-yaml (gray-matter\'s default engine, never used; its default schema is banned)', () => {
+		const code = readFileSync(MAIN, 'utf8');
+		// Strings only js-yaml holds: its JS-type tags and its probe for esprima.
+		expect(code).not.toMatch(/tag:yaml\.org,2002:js\/|esprima/);
+		expect(code).toMatch(/gray-matter's own js-yaml engine is not bundled/);
+	});
+
 	it('loads as CommonJS and starts with the mocked Obsidian', async () => {
 		const code = readFileSync(MAIN, 'utf8');
 		const module = { exports: {} as Record<string, unknown> };
