@@ -25,9 +25,9 @@ export interface NotedSnooze {
 export interface ApplicationFacts {
 	app: Application;
 	/** Every note, most recent last: by interview date and time, undated last, then path. */
-	notes: Interview[];
+	notes: readonly Interview[];
 	/** The dated notes whose interview has happened, in date order. */
-	happened: Interview[];
+	happened: readonly Interview[];
 	/** First and latest interview that has happened. */
 	first: Interview | null;
 	latest: Interview | null;
@@ -45,9 +45,12 @@ export interface ApplicationFacts {
 	/** Person id of the application's contact, or null (follow-up-rules.md, "Contact"). */
 	contact: string | null;
 	/** Log entries from every note of the application, in note order (few per application: filter by kind). */
-	log: LoggedEntry[];
-	snoozes: NotedSnooze[];
+	log: readonly LoggedEntry[];
+	snoozes: readonly NotedSnooze[];
 }
+
+const NONE_LOGGED: readonly LoggedEntry[] = Object.freeze([]);
+const NONE_SNOOZED: readonly NotedSnooze[] = Object.freeze([]);
 
 /** A note's time for ordering: '' when it has none, seconds always written. */
 function timeKey(t: string | null): string {
@@ -70,8 +73,15 @@ function compareNotes(a: Interview, b: Interview): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** The notes most recent last (a copy; applications have few notes, so an insertion sort). */
-function inNoteOrder(interviews: readonly Interview[]): Interview[] {
+/**
+ * The notes most recent last: the list itself when it is in that order
+ * already (the index keeps it so), else a sorted copy (applications have
+ * few notes, so an insertion sort).
+ */
+function inNoteOrder(interviews: readonly Interview[]): readonly Interview[] {
+	let sorted = true;
+	for (let i = 1; i < interviews.length && sorted; i++) sorted = compareNotes(interviews[i - 1], interviews[i]) <= 0;
+	if (sorted) return interviews;
 	const out = interviews.slice();
 	for (let i = 1; i < out.length; i++) {
 		const x = out[i];
@@ -96,18 +106,22 @@ export function applicationFacts(
 ): ApplicationFacts | null {
 	if (app.interviews.length === 0) return null;
 	const notes = inNoteOrder(app.interviews);
-	const happened: Interview[] = [];
+	// Lists are made only when they differ from one at hand: `happened` is most often every note.
+	let happenedSoFar: Interview[] | null = null;
 	let scheduled: LocalDate | null = null;
-	const log: LoggedEntry[] = [];
-	const snoozes: NotedSnooze[] = [];
+	let log: LoggedEntry[] | null = null;
+	let snoozes: NotedSnooze[] | null = null;
 	let statusNote: Interview | null = null;
 	let decisionDate: LocalDate | null = null;
 	let contact: string | null = null;
 
-	for (const iv of notes) {
-		if (iv.date !== null) {
-			if (hasHappened(iv.date, now)) happened.push(iv);
-			else if (scheduled === null || iv.date.date < scheduled) scheduled = iv.date.date;
+	for (let i = 0; i < notes.length; i++) {
+		const iv = notes[i];
+		if (iv.date !== null && hasHappened(iv.date, now)) {
+			if (happenedSoFar !== null) happenedSoFar.push(iv);
+		} else {
+			happenedSoFar ??= notes.slice(0, i);
+			if (iv.date !== null && (scheduled === null || iv.date.date < scheduled)) scheduled = iv.date.date;
 		}
 		if (iv.nextInterview !== null && !hasHappened(iv.nextInterview, now)) {
 			const d = iv.nextInterview.date;
@@ -117,13 +131,16 @@ export function applicationFacts(
 		if (iv.status !== null) statusNote = iv;
 		if (iv.decisionDate !== null) decisionDate = iv.decisionDate;
 		if (iv.contact !== null) contact = iv.contact;
-		for (const entry of iv.followUps) {
-			log.push({ entry, note: iv.path, personId: entry.person === null ? null : keyOf(entry.person) });
+		for (let k = 0; k < iv.followUps.length; k++) {
+			const entry = iv.followUps[k];
+			(log ??= []).push({ entry, note: iv.path, personId: entry.person === null ? null : keyOf(entry.person) });
 		}
-		for (const snooze of iv.snoozes) {
-			snoozes.push({ snooze, note: iv.path, personId: snooze.person === null ? null : keyOf(snooze.person) });
+		for (let k = 0; k < iv.snoozes.length; k++) {
+			const snooze = iv.snoozes[k];
+			(snoozes ??= []).push({ snooze, note: iv.path, personId: snooze.person === null ? null : keyOf(snooze.person) });
 		}
 	}
+	const happened: readonly Interview[] = happenedSoFar ?? notes;
 
 	const latest = happened.length > 0 ? happened[happened.length - 1] : null;
 	if (contact === null && latest !== null && latest.interviewers.length > 0) contact = latest.interviewers[0];
@@ -143,7 +160,7 @@ export function applicationFacts(
 		active: !terminal && status !== 'offer',
 		decisionDate,
 		contact,
-		log,
-		snoozes,
+		log: log ?? NONE_LOGGED,
+		snoozes: snoozes ?? NONE_SNOOZED,
 	};
 }

@@ -13,13 +13,36 @@ export function actionState(earliest: LocalDate, due: LocalDate, today: LocalDat
 
 const KIND_RANK = new Map<ActionKind, number>(ACTION_KINDS.map((k, i) => [k, i]));
 
+/**
+ * The order of `a.toLowerCase()` and `b.toLowerCase()` (by UTF-16 code
+ * units), without making those strings: ASCII letters are folded as they
+ * are read, and only a string with another character before the first
+ * difference is lowercased whole (some characters change length when
+ * lowercased).
+ */
+export function compareFolded(a: string, b: string): number {
+	const n = Math.min(a.length, b.length);
+	for (let i = 0; i < n; i++) {
+		let x = a.charCodeAt(i);
+		let y = b.charCodeAt(i);
+		if (x >= 128 || y >= 128) {
+			const la = a.toLowerCase();
+			const lb = b.toLowerCase();
+			return la === lb ? 0 : la < lb ? -1 : 1;
+		}
+		if (x >= 65 && x <= 90) x += 32;
+		if (y >= 65 && y <= 90) y += 32;
+		if (x !== y) return x < y ? -1 : 1;
+	}
+	return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
 /** Case-insensitive, then exact: the same order on every machine and locale. */
 function compareText(a: string | null, b: string | null): number {
 	const x = a ?? '';
 	const y = b ?? '';
-	const lx = x.toLowerCase();
-	const ly = y.toLowerCase();
-	if (lx !== ly) return lx < ly ? -1 : 1;
+	const folded = compareFolded(x, y);
+	if (folded !== 0) return folded;
 	return x < y ? -1 : x > y ? 1 : 0;
 }
 
@@ -79,69 +102,40 @@ function ordinal(date: LocalDate): number {
 export function sortInPlace(actions: Action[]): void {
 	const n = actions.length;
 	if (n < 2) return;
-	const dues = new Float64Array(n);
-	const spans = new Float64Array(n);
-	let minDue = Infinity;
-	let maxDue = -Infinity;
+	// key: due ascending, then earliest ascending (a larger span first), then kind; times n, plus the index.
+	const packed = new Float64Array(n);
 	for (let i = 0; i < n; i++) {
 		const a = actions[i];
 		const due = ordinal(a.due);
 		const span = due - ordinal(a.earliest);
-		if (!(span >= 0 && span < SPAN)) {
-			// Not representable (earliest after due, far before, or not a date): the plain comparison.
+		const packedKey = ((due * SPAN + (SPAN - 1 - span)) * 8 + (KIND_RANK.get(a.kind) ?? 7)) * n + i;
+		if (!(span >= 0 && span < SPAN && packedKey < Number.MAX_SAFE_INTEGER)) {
+			// Not representable (earliest after due, far before, not a date, or too many actions): the plain comparison.
 			actions.sort(compareActions);
 			return;
 		}
-		dues[i] = due;
-		spans[i] = span;
-		if (due < minDue) minDue = due;
-		if (due > maxDue) maxDue = due;
-	}
-	// key: due ascending, then earliest ascending (a larger span first), then kind; times n, plus the index.
-	if ((maxDue - minDue + 1) * SPAN * 8 * n >= Number.MAX_SAFE_INTEGER) {
-		actions.sort(compareActions);
-		return;
-	}
-	const packed = new Float64Array(n);
-	for (let i = 0; i < n; i++) {
-		const key = ((dues[i] - minDue) * SPAN + (SPAN - 1 - spans[i])) * 8 + (KIND_RANK.get(actions[i].kind) ?? 7);
-		packed[i] = key * n + i;
+		packed[i] = packedKey;
 	}
 	packed.sort();
-	// Within a run of equal keys: company and person name ignoring case (lowercased once per action), then compareActions.
-	const company = new Array<string>(n);
-	const person = new Array<string>(n);
-	// Names lowercased once each: actions repeat companies and people.
-	const lowered = new Map<string, string>();
-	const lower = (text: string | null): string => {
-		if (text === null) return '';
-		let l = lowered.get(text);
-		if (l === undefined) lowered.set(text, (l = text.toLowerCase()));
-		return l;
-	};
+	// Within a run of equal keys: company and person name ignoring case, then compareActions.
 	const byNames = (i: number, j: number): number => {
-		if (company[i] !== company[j]) return company[i] < company[j] ? -1 : 1;
-		if (person[i] !== person[j]) return person[i] < person[j] ? -1 : 1;
-		return compareActions(actions[i], actions[j]);
+		const x = actions[i];
+		const y = actions[j];
+		return compareFolded(x.company ?? '', y.company ?? '') || compareFolded(x.person?.name ?? '', y.person?.name ?? '') || compareActions(x, y);
 	};
 	const sorted = new Array<Action>(n);
 	const run: number[] = [];
+	// A packed number is key * n + index; both parts come back exactly with % and an exact division.
 	let runStart = 0;
-	let runKey = Math.floor(packed[0] / n);
-	for (let j = 0; j <= n; j++) {
-		const key = j < n ? Math.floor(packed[j] / n) : -1;
+	let runKey = (packed[0] - (packed[0] % n)) / n;
+	for (let j = 1; j <= n; j++) {
+		const key = j < n ? (packed[j] - (packed[j] % n)) / n : -1;
 		if (key === runKey) continue;
-		const base = runKey * n;
 		if (j - runStart === 1) {
-			sorted[runStart] = actions[(packed[runStart] - base) | 0];
+			sorted[runStart] = actions[(packed[runStart] % n) | 0];
 		} else {
 			run.length = 0;
-			for (let k = runStart; k < j; k++) {
-				const i = (packed[k] - base) | 0;
-				run.push(i);
-				company[i] = lower(actions[i].company);
-				person[i] = lower(actions[i].person?.name ?? null);
-			}
+			for (let k = runStart; k < j; k++) run.push((packed[k] % n) | 0);
 			run.sort(byNames);
 			for (let k = 0; k < run.length; k++) sorted[runStart + k] = actions[run[k]];
 		}

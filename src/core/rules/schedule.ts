@@ -5,7 +5,7 @@
 import { addBusinessDays, addDays, type LocalDate, type LocalInstant } from '../dates';
 import type { Action, ActionKind, ActionPerson, Application, Diagnostic, LogKind, Settings } from '../types';
 import { applicationFacts, type ApplicationFacts, type NotedSnooze } from './facts';
-import { personKeyOf, shortHash } from './keys';
+import { hashPrefix, personKeyOf, shortHashAfter, type HashPrefix } from './keys';
 import type { PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
 import { actionState, sortInPlace } from './order';
 import { keepLookingReason, reasons, type Reasons } from './reasons';
@@ -71,7 +71,7 @@ export class ScheduleBuilder {
 		if (f === null) return;
 		this.facts.push(f);
 		if (f.active) this.activeCount++;
-		for (const sn of f.snoozes) if (sn.snooze.kind === 'keep-looking') s.keepLookingSnoozes.push(sn);
+		for (let i = 0; i < f.snoozes.length; i++) if (f.snoozes[i].snooze.kind === 'keep-looking') s.keepLookingSnoozes.push(f.snoozes[i]);
 		applicationActions(f, s);
 		checkLog(f, s);
 	}
@@ -124,6 +124,9 @@ class Scheduler {
 	readonly why: Reasons;
 
 	private readonly keys = new Map<string, string>();
+	/** The id hash after (kind, application id), for the application whose actions are being added. */
+	private prefixApp: string | null = null;
+	private readonly prefixes = new Map<ActionKind, HashPrefix>();
 
 	constructor(
 		private readonly input: ScheduleInput,
@@ -149,20 +152,24 @@ class Scheduler {
 
 	/** D + n business days. */
 	bd(date: LocalDate, n: number): LocalDate {
-		return this.memo(this.businessCache, date, n, () => addBusinessDays(date, n, this.rules.calendar));
+		const byDate = this.memoFor(this.businessCache, n);
+		let r = byDate.get(date);
+		if (r === undefined) byDate.set(date, (r = addBusinessDays(date, n, this.rules.calendar)));
+		return r;
 	}
 
 	/** D + n calendar days. */
 	plus(date: LocalDate, n: number): LocalDate {
-		return this.memo(this.dayCache, date, n, () => addDays(date, n));
+		const byDate = this.memoFor(this.dayCache, n);
+		let r = byDate.get(date);
+		if (r === undefined) byDate.set(date, (r = addDays(date, n)));
+		return r;
 	}
 
-	private memo(cache: Map<number, Map<LocalDate, LocalDate>>, date: LocalDate, n: number, make: () => LocalDate): LocalDate {
+	private memoFor(cache: Map<number, Map<LocalDate, LocalDate>>, n: number): Map<LocalDate, LocalDate> {
 		let byDate = cache.get(n);
 		if (byDate === undefined) cache.set(n, (byDate = new Map<LocalDate, LocalDate>()));
-		let r = byDate.get(date);
-		if (r === undefined) byDate.set(date, (r = make()));
-		return r;
+		return byDate;
 	}
 
 	/**
@@ -171,7 +178,9 @@ class Scheduler {
 	 * nobody. (An action naming nobody is done only by an entry naming nobody.)
 	 */
 	done(f: ApplicationFacts, kind: LogKind, earliest: LocalDate, person: string | null): boolean {
-		for (const e of f.log) {
+		const log = f.log;
+		for (let i = 0; i < log.length; i++) {
+			const e = log[i];
 			if (e.entry.kind === kind && e.entry.date >= earliest && (e.personId === null || e.personId === person)) return true;
 		}
 		return false;
@@ -192,7 +201,9 @@ class Scheduler {
 		why: string,
 	): void {
 		let until: LocalDate | null = null;
-		for (const sn of f === null ? this.keepLookingSnoozes : f.snoozes) {
+		const snoozes = f === null ? this.keepLookingSnoozes : f.snoozes;
+		for (let i = 0; i < snoozes.length; i++) {
+			const sn = snoozes[i];
 			if (sn.snooze.kind !== kind || this.today >= sn.snooze.until) continue;
 			if (sn.personId !== null && sn.personId !== personId) continue;
 			if (until === null || sn.snooze.until > until) until = sn.snooze.until;
@@ -202,7 +213,7 @@ class Scheduler {
 		// The id: kind + application + person (per-person kinds) + anchor, hashed.
 		const idPerson = PER_PERSON.has(kind) ? (personId ?? '') : '';
 		const action: Action = {
-			id: `${kind}-${shortHash(kind, appId, idPerson, anchor)}`,
+			id: `${kind}-${shortHashAfter(this.idPrefix(kind, appId), idPerson, anchor)}`,
 			kind,
 			state: actionState(earliest, due, this.today),
 			earliest,
@@ -217,6 +228,17 @@ class Scheduler {
 		};
 		if (until === null) this.actions.push(action);
 		else this.snoozed.push({ action, until });
+	}
+
+	/** The hash of (kind, application id), which every id of the application's actions of that kind starts from. */
+	private idPrefix(kind: ActionKind, appId: string): HashPrefix {
+		if (this.prefixApp !== appId) {
+			this.prefixApp = appId;
+			this.prefixes.clear();
+		}
+		let p = this.prefixes.get(kind);
+		if (p === undefined) this.prefixes.set(kind, (p = hashPrefix(kind, appId)));
+		return p;
 	}
 
 	private person(id: string): { person: ActionPerson; gifts: string[] } {
@@ -241,7 +263,9 @@ function applicationActions(f: ApplicationFacts, s: Scheduler): void {
 
 	let previous = '';
 	let sameDay = 0;
-	for (const iv of f.happened) {
+	// Indexed loops here and below: the rules run for every application, and iterators cost allocations.
+	for (let h = 0; h < f.happened.length; h++) {
+		const iv = f.happened[h];
 		const d = iv.date === null ? '' : iv.date.date;
 		// Anchor: the interview date; a second note of the same day (in note order) is `D#2`, and so on,
 		// so that the same person met twice that day has two thank-yous with two ids.
@@ -272,10 +296,15 @@ function applicationActions(f: ApplicationFacts, s: Scheduler): void {
 
 		// reference-alert: "each reference of an application, once, after its first interview";
 		// earliest D of the first interview, due D + 1 business day.
-		const refs = new Set<string>();
-		for (const iv of f.notes) for (const r of iv.references) refs.add(r);
+		// Each reference once, in note order (a plain list: applications name few).
+		const refs: string[] = [];
+		for (let n = 0; n < f.notes.length; n++) {
+			const named = f.notes[n].references;
+			for (let r = 0; r < named.length; r++) if (!refs.includes(named[r])) refs.push(named[r]);
+		}
 		const refDue = s.bd(first, rules.referenceAlertBusinessDays);
-		for (const person of refs) {
+		for (let r = 0; r < refs.length; r++) {
+			const person = refs[r];
 			if (s.done(f, 'reference-alert', first, person)) continue;
 			s.add(f, 'reference-alert', first, refDue, person, recent, '', s.why.referenceAlert);
 		}
@@ -306,7 +335,8 @@ function statusCheck(f: ApplicationFacts, latest: LocalDate, s: Scheduler): void
 	const { rules } = s;
 	// "Once a status-check or contact is logged on day L (L >= D)": the latest such L restarts the count.
 	let last: LocalDate | null = null;
-	for (const e of f.log) {
+	for (let i = 0; i < f.log.length; i++) {
+		const e = f.log[i];
 		if (e.entry.kind !== 'status-check' && e.entry.kind !== 'contact') continue;
 		if (e.entry.date >= latest && (last === null || e.entry.date > last)) last = e.entry.date;
 	}
@@ -339,7 +369,10 @@ function statusCheck(f: ApplicationFacts, latest: LocalDate, s: Scheduler): void
  */
 function rejectionDate(f: ApplicationFacts, diagnostics: Diagnostic[]): LocalDate | null {
 	let day: LocalDate | null = null;
-	for (const e of f.log) if (e.entry.kind === 'rejected' && (day === null || e.entry.date > day)) day = e.entry.date;
+	for (let i = 0; i < f.log.length; i++) {
+		const e = f.log[i];
+		if (e.entry.kind === 'rejected' && (day === null || e.entry.date > day)) day = e.entry.date;
+	}
 	if (day !== null) return day;
 	const note = (f.statusNote ?? f.mostRecent).path;
 	const latest = f.latest?.date?.date ?? null;
@@ -358,7 +391,8 @@ function rejectionDate(f: ApplicationFacts, diagnostics: Diagnostic[]): LocalDat
 
 /** Is `id` an interviewer, reference or contact named by a note of the application? */
 function isKnown(f: ApplicationFacts, id: string): boolean {
-	for (const iv of f.notes) {
+	for (let i = 0; i < f.notes.length; i++) {
+		const iv = f.notes[i];
 		if (iv.contact === id || iv.interviewers.includes(id) || iv.references.includes(id)) return true;
 	}
 	return false;
@@ -379,8 +413,26 @@ function applicationLabel(f: ApplicationFacts): string {
 	return f.app.role === null ? f.app.company : `${f.app.company} (${f.app.role})`;
 }
 
+/** Does anything in the application's log or snoozes call for a warning (`checkLogDetail`)? Most often not. */
+function logNeedsCheck(f: ApplicationFacts): boolean {
+	for (let i = 0; i < f.log.length; i++) {
+		const e = f.log[i];
+		if (NAMED_LOG_KINDS.has(e.entry.kind) && e.personId !== null && !isKnown(f, e.personId)) return true;
+		if (f.statusNote === null && STATUS_EVENTS.includes(e.entry.kind)) return true;
+	}
+	for (let i = 0; i < f.snoozes.length; i++) {
+		const sn = f.snoozes[i];
+		if (sn.personId !== null && sn.snooze.kind !== 'keep-looking' && !isKnown(f, sn.personId)) return true;
+	}
+	return false;
+}
+
 /** Warnings for what in the log would otherwise fail silently. */
 function checkLog(f: ApplicationFacts, s: Scheduler): void {
+	if (logNeedsCheck(f)) checkLogDetail(f, s);
+}
+
+function checkLogDetail(f: ApplicationFacts, s: Scheduler): void {
 	const { diagnostics } = s;
 	for (const kind of NAMED_LOG_KINDS) {
 		for (const e of f.log) {

@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { interview, line, World } from './builders';
 import { compareActions, ScheduleBuilder, selectWithin, SETTINGS_NOTE, shortHash, sortActions } from '../../../src/core/rules';
+import { compareFolded } from '../../../src/core/rules/order';
+import { hashPrefix, shortHash4, shortHashAfter } from '../../../src/core/rules/keys';
 import { endOfDay } from '../../../src/core/dates';
 import { addDays } from '../../../src/core/dates';
 import { ACTION_KINDS, type Action } from '../../../src/core/types';
@@ -84,6 +86,46 @@ describe('cli.md: order, note, person', () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+
+	it('property: compareFolded orders as comparing the lowercased strings, for ASCII and for any other text', () => {
+		const text = fc.oneof(
+			fc.string({ maxLength: 8 }),
+			fc.string({ unit: fc.constantFrom('a', 'A', 'z', 'Z', '[', '_', '`', 'İ', 'ı', 'ß', 'Σ', 'ς', 'É', 'é', '😀', ' '), maxLength: 8 }),
+		);
+		const sign = (x: number): number => Math.sign(x);
+		fc.assert(
+			fc.property(text, text, (a, b) => {
+				const la = a.toLowerCase();
+				const lb = b.toLowerCase();
+				expect(sign(compareFolded(a, b))).toBe(la === lb ? 0 : la < lb ? -1 : 1);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it('the fast sort stays exact for 100,000 actions (the packed numbers near their limit)', () => {
+		const actions: Action[] = [];
+		for (let i = 0; i < 100_000; i++) {
+			const day = (i * 7919) % 400;
+			actions.push({
+				id: `a${i}`,
+				kind: ACTION_KINDS[i % ACTION_KINDS.length],
+				state: 'due',
+				earliest: addDays('2026-01-01', day - (i % 11)),
+				due: addDays('2026-01-01', day),
+				company: `Company ${(i * 31) % 997}`,
+				role: null,
+				note: null,
+				person: { name: `Person ${i % 1013}`, title: null, email: null, phone: null },
+				gifts: [],
+				reason: '',
+				application: null,
+			});
+		}
+		const fast = sortActions(actions).map((a) => a.id);
+		const plain = [...actions].sort(compareActions).map((a) => a.id);
+		expect(fast).toEqual(plain);
 	});
 
 	it('the order does not depend on the order of the applications in the index', () => {
@@ -174,6 +216,15 @@ describe('cli.md: order, note, person', () => {
 describe('Action ids', () => {
 	const ids = (w: World, today = '2026-11-17'): Map<string, string> =>
 		new Map(w.schedule(today).actions.map((a) => [`${a.company ?? '-'} ${a.kind} ${a.person?.name ?? '-'} ${a.earliest}`, a.id]));
+
+	it('shortHash4, and shortHashAfter a hashPrefix, are shortHash of the same four parts', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (a, b, c, d) => {
+				expect(shortHash4(a, b, c, d)).toBe(shortHash(a, b, c, d));
+				expect(shortHashAfter(hashPrefix(a, b), c, d)).toBe(shortHash(a, b, c, d));
+			}),
+		);
+	});
 
 	it('shortHash: 12 hex digits; parts hash as if joined by U+001F; different texts differ', () => {
 		fc.assert(
