@@ -122,7 +122,8 @@ interface Parsed {
 }
 
 function parseYaml(src: string): Parsed | { error: string } {
-	const doc = parseDocument(src, { prettyErrors: true });
+	// logLevel 'error': warnings (an unknown tag) are not printed; the verification compares values.
+	const doc = parseDocument(src, { prettyErrors: true, logLevel: 'error' });
 	if (doc.errors.length > 0) {
 		const e = doc.errors[0];
 		const line = e.linePos?.[0]?.line;
@@ -356,7 +357,7 @@ function fallback(
 	how: 'appended' | 'created-key' | 'converted-to-list',
 ): YamlResult {
 	const lf = eol === '\r\n' ? src.replace(/\r\n/g, '\n') : src;
-	const doc = parseDocument(lf);
+	const doc = parseDocument(lf, { logLevel: 'error' });
 	const refuse = {
 		error: `cannot add the entry without reformatting the frontmatter; add the line \`- "${entry}"\` under \`${key}:\` by hand`,
 	};

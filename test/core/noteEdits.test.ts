@@ -109,3 +109,21 @@ describe('insertUnderHeading', () => {
 		expect(insertUnderHeading('Notes\r\n', 'Drafts', 'a\nb')).toBe('Notes\r\n\r\n## Drafts\r\n\r\na\r\nb\r\n');
 	});
 });
+
+describe('quiet', () => {
+	it('an unknown tag or a map key in the properties prints no warning (the command line\'s stderr stays clean)', async () => {
+		const warnings: string[] = [];
+		const listen = (w: Error): void => {
+			warnings.push(w.message);
+		};
+		process.on('warning', listen);
+		try {
+			const r = appendFollowUp('---\nk: !custom value\n? {date: 1}\n: x\n---\n', ENTRY);
+			expect('error' in r ? r.error : r.how).toBe('created-key');
+			await new Promise((resolve) => setImmediate(resolve));
+		} finally {
+			process.off('warning', listen);
+		}
+		expect(warnings).toEqual([]);
+	});
+});
