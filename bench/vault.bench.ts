@@ -17,6 +17,7 @@
  * Run alone: `npx tsx bench/vault.bench.ts [--notes 100000]`.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -66,7 +67,7 @@ function listNotes(root: string): string[] {
 }
 
 /** The floor: list, read, and YAML-parse each frontmatter with a hand-sliced fence. */
-function floorPass(root: string): number {
+function floorPass(root: string, parseYaml: (src: string) => unknown = parse): number {
 	let keys = 0;
 	for (const path of listNotes(root)) {
 		const text = readFileSync(join(root, path), 'utf8');
@@ -74,13 +75,42 @@ function floorPass(root: string): number {
 		const end = text.indexOf('\n---', 3);
 		if (end < 0) continue;
 		try {
-			const data: unknown = parse(text.slice(4, end));
+			const data: unknown = parseYaml(text.slice(4, end));
 			if (data !== null && typeof data === 'object') keys += Object.keys(data).length;
 		} catch {
 			// An invalid block counts as read.
 		}
 	}
 	return keys;
+}
+
+/**
+ * js-yaml 4, when present (a dependency of the tooling, not of this project,
+ * whose lint rules ban it): the fastest YAML parser at hand, for a comparison
+ * row. Its core schema keeps dates as strings, as the floor must.
+ */
+interface JsYaml {
+	load(src: string, opts?: { schema?: unknown }): unknown;
+	CORE_SCHEMA: unknown;
+}
+function loadJsYaml(): JsYaml | null {
+	try {
+		const mod = createRequire(import.meta.url)('js-yaml') as JsYaml;
+		return typeof mod.load === 'function' && mod.CORE_SCHEMA !== undefined ? mod : null;
+	} catch {
+		return null;
+	}
+}
+
+function jsYamlOf(js: JsYaml, text: string): unknown {
+	if (!text.startsWith('---\n')) return null;
+	const end = text.indexOf('\n---', 3);
+	if (end < 0) return null;
+	try {
+		return js.load(text.slice(4, end), { schema: js.CORE_SCHEMA });
+	} catch {
+		return null;
+	}
 }
 
 function yamlOf(text: string): unknown {
@@ -176,16 +206,31 @@ export default async function vaultBench(options: VaultBenchOptions = {}): Promi
 		const persons = files.filter((f) => f.kind === 'person');
 		const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
 
+		// The same floor with js-yaml, for comparison (not the goal: see loadJsYaml).
+		const js = loadJsYaml();
+		const jsParse = js === null ? null : (src: string): unknown => js.load(src, { schema: js.CORE_SCHEMA });
+
 		// Warm-up: the OS file cache and the JIT, for both passes.
 		floorPass(root);
 		buildPass(root);
+		if (jsParse !== null) floorPass(root, jsParse);
 
 		const floor: number[] = [];
 		const build: number[] = [];
 		const floorCpu: number[] = [];
 		const buildCpu: number[] = [];
+		const floorJs: number[] = [];
+		const floorJsCpu: number[] = [];
 		let index: VaultIndex | null = null;
 		for (let r = 0; r < rounds; r++) {
+			if (jsParse !== null) {
+				gc();
+				const j0 = process.cpuUsage();
+				const jt = performance.now();
+				floorPass(root, jsParse);
+				floorJs.push(performance.now() - jt);
+				floorJsCpu.push(cpuMs(j0));
+			}
 			gc();
 			let c0 = process.cpuUsage();
 			let t0 = performance.now();
@@ -224,6 +269,12 @@ export default async function vaultBench(options: VaultBenchOptions = {}): Promi
 				return vi.applications();
 			}],
 		];
+		if (js !== null) {
+			stages.push([
+				'for comparison: js-yaml `load` (core schema) of each hand-sliced frontmatter, a faster YAML parser this project does not use',
+				() => files.map((x) => jsYamlOf(js, x.text)),
+			]);
+		}
 		const stageCpu = stages.map(([label, run]) => {
 			const times: number[] = [];
 			for (let r = 0; r < 3; r++) {
@@ -294,6 +345,14 @@ export default async function vaultBench(options: VaultBenchOptions = {}): Promi
 			`Build / floor: **${ratio.toFixed(2)}×** wall clock, **${cpuRatio.toFixed(2)}×** CPU time (goal ≤ ${BUILD_GOAL}×) — ${verdict(ratio <= BUILD_GOAL)}. ` +
 				`Per note: floor ${((f * 1000) / notes).toFixed(0)} µs, build ${((b * 1000) / notes).toFixed(0)} µs. ` +
 				'CPU time counts every thread of the process (the garbage collector\'s helpers too); on a busy machine it is the steadier figure.',
+			...(floorJs.length === 0
+				? []
+				: [
+						'',
+						`For comparison, the same floor with js-yaml's \`load\` (core schema; not this project's parser, see the note below): ` +
+							`${ms(median(floorJs))} wall, ${ms(median(floorJsCpu))} CPU; the build is **${(b / median(floorJs)).toFixed(2)}×** that floor (wall), ` +
+							`**${(bc / median(floorJsCpu)).toFixed(2)}×** (CPU).`,
+					]),
 			'',
 			'Where the time goes (texts in memory, no I/O; CPU time, median of 3):',
 			'',
