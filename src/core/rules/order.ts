@@ -117,12 +117,8 @@ export function sortInPlace(actions: Action[]): void {
 		packed[i] = packedKey;
 	}
 	packed.sort();
-	// Within a run of equal keys: company and person name ignoring case, then compareActions.
-	const byNames = (i: number, j: number): number => {
-		const x = actions[i];
-		const y = actions[j];
-		return compareFolded(x.company ?? '', y.company ?? '') || compareFolded(x.person?.name ?? '', y.person?.name ?? '') || compareActions(x, y);
-	};
+	// Within a run of equal keys (due, earliest and kind alike), compareActions decides from the company on.
+	const byNames = (i: number, j: number): number => compareActions(actions[i], actions[j]);
 	const sorted = new Array<Action>(n);
 	const run: number[] = [];
 	// A packed number is key * n + index; both parts come back exactly with % and an exact division.
