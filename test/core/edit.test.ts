@@ -26,7 +26,7 @@ function split(text: string): { data: Record<string, unknown>; body: string } {
 	const t = text.replace(/^\uFEFF/, '');
 	const m = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(t);
 	if (!m || m.index !== 0) throw new Error('no frontmatter');
-	return { data: (parse(m[1]) as Record<string, unknown> | null) ?? {}, body: t.slice(m[0].length) };
+	return { data: (parse(m[1], { logLevel: 'error' }) as Record<string, unknown> | null) ?? {}, body: t.slice(m[0].length) };
 }
 
 /** Asserts `after` is `before` with exactly `inserted` put in at one place. */
@@ -280,7 +280,7 @@ const styled = fc.tuple(scalarText, fc.constantFrom<'double' | 'single' | 'plain
 	// Plain only where it reads back as the same string.
 	const q = JSON.stringify(s);
 	try {
-		return parse(`k: ${s}`) && (parse(`k: ${s}`) as { k: unknown }).k === s ? s : q;
+		return parse(`k: ${s}`, { logLevel: 'error' }) && (parse(`k: ${s}`, { logLevel: 'error' }) as { k: unknown }).k === s ? s : q;
 	} catch {
 		return q;
 	}
@@ -321,7 +321,7 @@ describe('appendFollowUp: properties', () => {
 					const yamlText = lines.join('\n');
 					let data: unknown;
 					try {
-						data = parse(yamlText, { uniqueKeys: true });
+						data = parse(yamlText, { uniqueKeys: true, logLevel: 'error' });
 					} catch {
 						return; // duplicate keys or the like: not a valid note to start from
 					}
