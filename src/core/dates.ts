@@ -110,7 +110,7 @@ export function toDayNumber(date: LocalDate): number {
 }
 
 /** The number written by the ASCII digits `text[from..to)`; NaN if one is not a digit. */
-function digits(text: string, from: number, to: number): number {
+export function digits(text: string, from: number, to: number): number {
 	let n = 0;
 	for (let i = from; i < to; i++) {
 		const c = text.charCodeAt(i) - 48;
@@ -180,7 +180,8 @@ export function endOfDay(date: LocalDate): LocalInstant {
 	return { date, time: '23:59:59' };
 }
 
-function normaliseTime(t: string): string {
+/** `HH:MM` as `HH:MM:00`; `HH:MM:SS` as it is (times compare as text then). */
+export function normaliseTime(t: string): string {
 	return t.length === 5 ? `${t}:00` : t;
 }
 

@@ -100,8 +100,8 @@ function stylesLike(sample: unknown): Style[] {
 	return ['double'];
 }
 
-/** The value the list should have after the append, given its old value. */
-function expectedList(old: unknown, entry: string): unknown[] {
+/** The value the list should have after the append, given its old value (a list, one value, or none). */
+export function expectedList(old: unknown, entry: string): unknown[] {
 	if (old === null || old === undefined) return [entry];
 	if (Array.isArray(old)) return [...(old as unknown[]), entry];
 	return [old, entry];
@@ -197,8 +197,8 @@ type YamlResult =
 	| { yaml: string; key: string; how: 'appended' | 'created-key' | 'converted-to-list' | 'already-there' }
 	| { error: string };
 
-/** Does the list value `old` (a list, or one value) hold `entry`? */
-function holds(old: unknown, entry: string): boolean {
+/** Does the list value `old` (a list, or one value) hold `entry`, ignoring surrounding spaces? */
+export function holds(old: unknown, entry: string): boolean {
 	const items: unknown[] = Array.isArray(old) ? (old as unknown[]) : [old];
 	return items.some((item) => typeof item === 'string' && item.trim() === entry.trim());
 }

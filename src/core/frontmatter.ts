@@ -31,7 +31,7 @@
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { Diagnostic } from './types';
-import { scanFence } from './frontmatter/fence';
+import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { valueWarnings, yamlErrorFinding, yamlWarningFinding, type Finding } from './frontmatter/checks';
 import { readSimpleYaml } from './frontmatter/fastYaml';
 
@@ -168,9 +168,6 @@ function keyLinesOf(doc: Document.Parsed, lineCounter: LineCounter): Record<stri
 	return out;
 }
 
-/** Does this line look like a property (`key: value`, `key:`) rather than prose? */
-const PROPERTY_LINE = /^[^\s#>*`|-][^:\n]*:(?:[ \t]|\r?$)/;
-
 function noFrontmatter(text: string, diagnostics: Diagnostic[]): FrontmatterResult {
 	return { data: null, body: text, bodyOffset: 0, bodyLine: 1, fenced: false, keyLines: {}, diagnostics };
 }
@@ -192,8 +189,7 @@ function read(path: string, text: string): FrontmatterResult {
 	}
 	if (scan.kind === 'none') return noFrontmatter(text, diagnostics);
 	if (scan.kind === 'unclosed') {
-		const second = text.slice(scan.openEnd).replace(/^\r?\n/, '').split('\n', 1)[0] ?? '';
-		if (PROPERTY_LINE.test(second)) {
+		if (unclosedLooksLikeProperties(text, scan)) {
 			add({
 				severity: 'warning',
 				line: 1,

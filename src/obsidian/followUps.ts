@@ -6,7 +6,7 @@ import { MarkdownView, Notice, TFile } from 'obsidian';
 import { addDays, type LocalDate } from '../core/dates';
 import type { Action } from '../core/types';
 import { formatLogEntry, formatSnooze, renderForAction, templatePath, TEMPLATE_KINDS, type RenderResult, type TemplateKind } from './engine';
-import { appendFollowUp, appendToList, insertUnderHeading, type AppendResult } from '../core/edit';
+import { appendFollowUp, appendToList, expectedList, holds, insertUnderHeading, type AppendResult } from '../core/edit';
 import type { PluginHost } from './host';
 import type { EditResult, WriteOutcome } from './writer';
 
@@ -25,10 +25,7 @@ function listEdit(text: string, r: AppendResult, entry: string): EditResult {
 		text: r.text,
 		changed: true,
 		frontMatter: (fm) => {
-			const old = fm[key];
-			const items: unknown[] = old === null || old === undefined ? [] : Array.isArray(old) ? (old as unknown[]) : [old];
-			if (items.some((item) => typeof item === 'string' && item.trim() === entry.trim())) return;
-			fm[key] = [...items, entry];
+			if (!holds(fm[key], entry)) fm[key] = expectedList(fm[key], entry);
 		},
 	};
 }

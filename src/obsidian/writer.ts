@@ -10,7 +10,7 @@
  * properties back byte for byte (model/frontMatterRoute.ts).
  */
 import { MarkdownView, TFile, parseYaml, stringifyYaml, type App } from 'obsidian';
-import { frontMatterRoute, isOneInsertion, type FrontMatterChange } from './model/frontMatterRoute';
+import { frontMatterRoute, isOneInsertion, obsidianShape, type FrontMatterChange } from './model/frontMatterRoute';
 
 /** What an edit of a note's text gives the writer: the new text, or why it cannot be made. */
 export type EditResult =
@@ -27,11 +27,6 @@ export type WriteOutcome = { ok: true; changed: boolean; via?: 'processFrontMatt
 
 const CODEC = { parse: (yaml: string): unknown => parseYaml(yaml), stringify: (value: unknown): string => stringifyYaml(value) };
 
-/** The properties block and the body of a note in the shape Obsidian writes (`---\n...---\n`), or null. */
-function split(text: string): { yaml: string; body: string } | null {
-	const m = /^---\n([\s\S]*?\n)?---\n/.exec(text);
-	return m === null ? null : { yaml: m[1] ?? '', body: text.slice(m[0].length) };
-}
 
 export interface WriterOptions {
 	graceMs?: number;
@@ -133,8 +128,8 @@ export class NoteWriter {
 		await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => change(fm));
 		const written = await this.app.vault.read(file);
 		if (written === predicted) return { ok: true, changed: true, via: 'processFrontMatter' };
-		const w = split(written);
-		const p = split(predicted);
+		const w = obsidianShape(written);
+		const p = obsidianShape(predicted);
 		const sameNote = w !== null && p !== null && w.body === p.body && JSON.stringify(CODEC.parse(w.yaml)) === JSON.stringify(CODEC.parse(p.yaml));
 		if (sameNote) await this.app.vault.process(file, (current) => (current === written ? spliced : current));
 		return { ok: true, changed: true, via: 'processFrontMatter' };

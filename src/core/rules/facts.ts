@@ -3,7 +3,7 @@
  * its notes in date order, which interviews have happened, its status, its
  * contact, its decision date, its follow-up log and its snoozes.
  */
-import { hasHappened, type LocalDate, type LocalInstant } from '../dates';
+import { hasHappened, normaliseTime, type LocalDate, type LocalInstant } from '../dates';
 import type { Application, Interview, LogEntry, Snooze, Status } from '../types';
 import { TERMINAL_STATUSES } from '../types';
 import { personKeyOf } from './keys';
@@ -52,10 +52,6 @@ export interface ApplicationFacts {
 const NONE_LOGGED: readonly LoggedEntry[] = Object.freeze([]);
 const NONE_SNOOZED: readonly NotedSnooze[] = Object.freeze([]);
 
-/** A note's time for ordering: '' when it has none, seconds always written. */
-function timeKey(t: string | null): string {
-	return t === null ? '' : t.length === 5 ? `${t}:00` : t;
-}
 
 /** Note order: by interview date and time, undated notes after every dated one, then path. */
 function compareNotes(a: Interview, b: Interview): number {
@@ -66,8 +62,9 @@ function compareNotes(a: Interview, b: Interview): number {
 	} else if (da.date !== db.date) {
 		return da.date < db.date ? -1 : 1;
 	} else if (da.time !== db.time) {
-		const ta = timeKey(da.time);
-		const tb = timeKey(db.time);
+		// No time sorts first; `HH:MM` counts as `HH:MM:00`.
+		const ta = da.time === null ? '' : normaliseTime(da.time);
+		const tb = db.time === null ? '' : normaliseTime(db.time);
 		if (ta !== tb) return ta < tb ? -1 : 1;
 	}
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;

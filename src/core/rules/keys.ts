@@ -16,7 +16,7 @@ export function personKeyOf(name: string): string {
 /** Hex digit char codes `0`-`9`, `a`-`f`. */
 const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
-/** One part of a hash: the two running states, fed with the part's characters. */
+/** The two running states of the hash being computed (the functions below run one at a time). */
 let h1 = 0;
 let h2 = 0;
 
@@ -45,7 +45,7 @@ function feed(text: string): void {
 	h2 = b;
 }
 
-function digits(): string {
+function hexDigits(): string {
 	let a = h1;
 	a ^= a >>> 16;
 	a = Math.imul(a, 0x85ebca6b | 0);
@@ -79,23 +79,11 @@ export function shortHash(...parts: string[]): string {
 		if (p > 0) separate();
 		feed(parts[p]);
 	}
-	return digits();
+	return hexDigits();
 }
 
-/** `shortHash(a, b, c, d)`, without gathering the parts into an array (the rules call it for every action). */
-export function shortHash4(a: string, b: string, c: string, d: string): string {
-	start();
-	feed(a);
-	separate();
-	feed(b);
-	separate();
-	feed(c);
-	separate();
-	feed(d);
-	return digits();
-}
 
-/** The running state after some parts, to go on from (see `idHasher`). */
+/** The running state after some parts, to go on from with `shortHashAfter`. */
 export interface HashPrefix {
 	h1: number;
 	h2: number;
@@ -117,5 +105,5 @@ export function shortHashAfter(prefix: HashPrefix, c: string, d: string): string
 	feed(c);
 	separate();
 	feed(d);
-	return digits();
+	return hexDigits();
 }

@@ -1,7 +1,7 @@
 /**
  * Action state, order and the "within" window (cli.md).
  */
-import { addDays, type LocalDate } from '../dates';
+import { addDays, digits, type LocalDate } from '../dates';
 import { ACTION_KINDS, type Action, type ActionKind, type ActionState } from '../types';
 
 /** upcoming if today < earliest, due if earliest <= today <= due, overdue if today > due. */
@@ -77,18 +77,7 @@ const SPAN = 1024;
  */
 function ordinal(date: LocalDate): number {
 	if (date.length !== 10) return NaN;
-	let y = 0;
-	let bad = 0;
-	for (let i = 0; i < 10; i++) {
-		if (i === 4 || i === 7) continue;
-		const c = date.charCodeAt(i) - 48;
-		bad |= c >>> 0 > 9 ? 1 : 0;
-		if (i < 4) y = y * 10 + c;
-	}
-	if (bad !== 0) return NaN;
-	const m = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
-	const d = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
-	return y * 512 + m * 32 + d;
+	return digits(date, 0, 4) * 512 + digits(date, 5, 7) * 32 + digits(date, 8, 10);
 }
 
 /**

@@ -28,17 +28,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * The properties block and the body of a note written the way Obsidian
+ * writes one: `---` and LF line breaks exactly, no byte-order mark, no CR in
+ * the block; otherwise null.
+ */
+export function obsidianShape(text: string): { yaml: string; body: string } | null {
+	const scan = scanFence(text);
+	if (scan.kind !== 'fenced' || scan.bom !== 0 || scan.openEnd !== 3 || text.charCodeAt(3) !== 0x0a) return null;
+	if (scan.closeEnd !== scan.closeStart + 3 || text.charCodeAt(scan.closeEnd) !== 0x0a) return null;
+	const yaml = text.slice(4, scan.closeStart);
+	return yaml.includes('\r') ? null : { yaml, body: text.slice(scan.bodyOffset) };
+}
+
+/**
  * The text `processFrontMatter(file, change)` writes for `text`, if Obsidian's
  * serialisation reproduces the note's properties byte for byte before the
  * change; otherwise null (the route would change other bytes: use the splice).
  */
 export function frontMatterRoute(text: string, change: FrontMatterChange, yaml: YamlCodec): string | null {
-	const scan = scanFence(text);
-	// `---\n` exactly, with LF line breaks and no byte-order mark: the only shape Obsidian writes.
-	if (scan.kind !== 'fenced' || scan.bom !== 0 || scan.openEnd !== 3 || text.charCodeAt(3) !== 0x0a) return null;
-	if (scan.closeEnd !== scan.closeStart + 3 || text.charCodeAt(scan.closeEnd) !== 0x0a) return null;
-	const block = text.slice(4, scan.closeStart);
-	if (block.includes('\r')) return null;
+	const shape = obsidianShape(text);
+	if (shape === null) return null;
+	const block = shape.yaml;
 	let before: unknown;
 	let after: unknown;
 	try {
@@ -51,7 +61,7 @@ export function frontMatterRoute(text: string, change: FrontMatterChange, yaml: 
 		return null;
 	}
 	const written = yaml.stringify(after);
-	return `---\n${written}---\n${text.slice(scan.bodyOffset)}`;
+	return `---\n${written}---\n${shape.body}`;
 }
 
 /**
