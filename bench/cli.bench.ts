@@ -26,6 +26,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateVault } from './generateVault';
+import { median, quantile } from './stats';
 
 export interface CliBenchOptions {
 	/** Notes in the synthetic vault (default 10,000). */
@@ -41,17 +42,6 @@ const CLI = join(ROOT, 'dist', 'cli.cjs');
 const DUE_GOAL = 1.5;
 const WATCH_GOAL_MS = 300;
 const TODAY = '2026-11-21';
-
-function median(xs: readonly number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-function quantile(xs: readonly number[], q: number): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-}
 
 function ms(x: number): string {
 	return x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`;

@@ -32,6 +32,7 @@ import { scanFence } from '../src/core/frontmatter/fence';
 import { parseNoteDetail, scanNote } from '../src/core/note';
 import { DEFAULT_SETTINGS } from '../src/core/types';
 import { generateVault, generateVaultFiles, type VaultFile } from './generateVault';
+import { median, quantile } from './stats';
 
 export interface VaultBenchOptions {
 	/** Number of notes in the synthetic vault (default 10,000). */
@@ -45,17 +46,6 @@ export interface VaultBenchOptions {
 const BUILD_GOAL = 1.5;
 const MEDIAN_GOAL_MS = 1;
 const P95_GOAL_MS = 5;
-
-function median(xs: readonly number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-function quantile(xs: readonly number[], q: number): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-}
 
 /** Every `.md` file under `root`, vault-relative with `/`. */
 function listNotes(root: string): string[] {
