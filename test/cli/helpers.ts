@@ -39,6 +39,9 @@ export interface RunOptions {
 	env?: Record<string, string | undefined>;
 	input?: string;
 	timeout?: number;
+	/** Run as this user and group id (needs root). */
+	uid?: number;
+	gid?: number;
 }
 
 /** A clean environment: no colour forced, no hooks inherited. */
@@ -61,6 +64,8 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Run {
 		encoding: 'utf8',
 		timeout: options.timeout ?? 60000,
 		maxBuffer: 256 * 1024 * 1024,
+		...(options.uid === undefined ? {} : { uid: options.uid }),
+		...(options.gid === undefined ? {} : { gid: options.gid }),
 	});
 	if (r.error) throw r.error;
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTemps, CLI, parseDue, requireBuiltCli, ROOT, tempDir, type Run } from './helpers';
+import { cleanTemps, CLI, parseDue, runCli, tempDir, type Run } from './helpers';
 
 const TODAY = '2026-11-21';
 const NOBODY = 65534;
@@ -56,16 +56,7 @@ function lockedVault(): { vault: string; secret: string } {
 
 /** The built command line, as `nobody` when the tests run as root. */
 function run(args: readonly string[]): Run {
-	requireBuiltCli();
-	const r = spawnSync(process.execPath, [CLI, ...args], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		timeout: 60000,
-		env: { PATH: process.env.PATH ?? '', TZ: process.env.TZ ?? '', NO_COLOR: '1' },
-		...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
-	});
-	if (r.error) throw r.error;
-	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+	return runCli(args, { env: { NO_COLOR: '1' }, ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
 }
 
 describe.runIf(canRun)(`files that cannot be read (${isRoot ? 'as nobody, since the suite runs as root' : 'as this user'})`, () => {

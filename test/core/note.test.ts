@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { INTERNAL_ERROR, isInterviewNote, parseNote, parseNoteDetail, type NoteClassifierSettings } from '../../src/core/note';
+import { SPEC_EXAMPLE_NOTE } from '../fixtures/specExample';
 
 const C: NoteClassifierSettings = { interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] };
 
-const EXAMPLE = `---
-type: interview
-company: "[[Acme Finance]]"
-role: Secretary
-interview_date: 2026-11-16T10:00
-interviewers:
-  - "[[Jane Doe]]"
-  - John Roe, Office Manager <john.roe@acme.example>
-contact: "[[Jane Doe]]"
-decision_date: 2026-12-04
-references:
-  - Ann Smith <ann@example.org>
-follow_ups:
-  - "2026-11-17 thank-you: Jane Doe"
----
-## Topics
-- Jane Doe: training for the Boston marathon
-- John Roe: moving the office to a paperless workflow
-`;
+const EXAMPLE = SPEC_EXAMPLE_NOTE;
 
 function note(text: string, path = 'Interviews/x.md', c: NoteClassifierSettings = C) {
 	return parseNote(path, text, c);

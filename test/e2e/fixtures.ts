@@ -11,31 +11,14 @@
  *   (earliest 11-20, due Tue 11-24), and asking the timeline is due (no decision_date; due Mon 11-23).
  * - Initech · Designer, interview on Wed 2026-11-25: nothing to do yet (waiting).
  */
+import { SPEC_EXAMPLE_NOTE } from '../fixtures/specExample';
 
 export const ACME = 'Interviews/Acme Finance - Secretary.md';
 export const GLOBEX = 'Interviews/Globex - Analyst.md';
 export const INITECH = 'Interviews/Initech - Designer.md';
 export const DASHBOARD = 'Follow-ups.md';
 
-export const acmeNote = `---
-type: interview
-company: "[[Acme Finance]]"
-role: Secretary
-interview_date: 2026-11-16T10:00
-interviewers:
-  - "[[Jane Doe]]"
-  - John Roe, Office Manager <john.roe@acme.example>
-contact: "[[Jane Doe]]"
-decision_date: 2026-12-04
-references:
-  - Ann Smith <ann@example.org>
-follow_ups:
-  - "2026-11-17 thank-you: Jane Doe"
----
-## Topics
-- Jane Doe: training for the Boston marathon
-- John Roe: moving the office to a paperless workflow
-
+export const acmeNote = `${SPEC_EXAMPLE_NOTE}
 My own notes: the office is near the station. Keep this line exactly as it is.
 `;
 

@@ -1,25 +1,7 @@
 /** A small vault: today is Saturday 2026-11-21 in the tests. */
-export const ACME = [
-	'---',
-	'type: interview',
-	'company: "[[Acme Finance]]"',
-	'role: Secretary',
-	'interview_date: 2026-11-16T10:00',
-	'interviewers:',
-	'  - "[[Jane Doe]]"',
-	'  - John Roe, Office Manager <john.roe@acme.example>',
-	'contact: "[[Jane Doe]]"',
-	'decision_date: 2026-12-04',
-	'references:',
-	'  - Ann Smith <ann@example.org>',
-	'follow_ups:',
-	'  - "2026-11-17 thank-you: Jane Doe"',
-	'---',
-	'## Topics',
-	'- Jane Doe: training for the Boston marathon',
-	'- John Roe: moving the office to a paperless workflow',
-	'',
-].join('\n');
+import { SPEC_EXAMPLE_NOTE } from '../fixtures/specExample';
+
+export const ACME = SPEC_EXAMPLE_NOTE;
 
 export const JANE = ['---', 'title: VP Engineering', 'email: jane@acme.example', '---', 'Met at the Acme interview.', ''].join('\n');
 

@@ -8,6 +8,7 @@ import { endOfDay } from '../../../src/core/dates';
 import { computeSchedule, selectWithin, type Schedule } from '../../../src/core/rules';
 import { DEFAULT_SETTINGS, type Action, type Settings } from '../../../src/core/types';
 import { VaultIndex } from '../../../src/core/vaultIndex';
+import { SPEC_EXAMPLE_NOTE } from '../../fixtures/specExample';
 
 function vault(notes: Record<string, string>): VaultIndex {
 	const index = new VaultIndex(DEFAULT_SETTINGS);
@@ -22,25 +23,7 @@ function schedule(index: VaultIndex, today: string, settings: Partial<Settings> 
 const show = (a: Action): string => `${a.kind} ${a.person?.name ?? '-'} ${a.earliest}..${a.due} ${a.state}`;
 
 /** note-format.md, "An example", verbatim. */
-const ACME = `---
-type: interview
-company: "[[Acme Finance]]"
-role: Secretary
-interview_date: 2026-11-16T10:00
-interviewers:
-  - "[[Jane Doe]]"
-  - John Roe, Office Manager <john.roe@acme.example>
-contact: "[[Jane Doe]]"
-decision_date: 2026-12-04
-references:
-  - Ann Smith <ann@example.org>
-follow_ups:
-  - "2026-11-17 thank-you: Jane Doe"
----
-## Topics
-- Jane Doe: training for the Boston marathon
-- John Roe: moving the office to a paperless workflow
-`;
+const ACME = SPEC_EXAMPLE_NOTE;
 
 const JANE = `---
 title: VP Engineering
