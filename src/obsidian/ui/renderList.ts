@@ -117,14 +117,21 @@ export function renderDiagnostics(
 		noteLink(li, where, d.note, open, 'ifu-attention-note', d.line);
 		li.createDiv({ cls: 'ifu-attention-message', text: d.message });
 	};
-	renderPaged(box, ul, 'attention', sorted, draw, { waiting: false, emptyHelp: false, diagnostics, ...options });
+	renderPaged(box, ul, 'attention', sorted, draw, options);
 }
 
 /**
  * Draws the first rows of a group into `ul`, and a "Show more" button under
  * it that draws the next page in place (nothing else is redrawn).
  */
-function renderPaged<T>(box: HTMLElement, ul: HTMLElement, group: string, rows: readonly T[], draw: (ul: HTMLElement, row: T) => void, options: RenderOptions): void {
+function renderPaged<T>(
+	box: HTMLElement,
+	ul: HTMLElement,
+	group: string,
+	rows: readonly T[],
+	draw: (ul: HTMLElement, row: T) => void,
+	options: Pick<RenderOptions, 'pageSize' | 'shown'>,
+): void {
 	const page = Math.max(1, options.pageSize ?? PAGE_SIZE);
 	let drawn = 0;
 	const drawUpTo = (n: number): void => {
