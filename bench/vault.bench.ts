@@ -29,7 +29,7 @@ import { VaultIndex } from '../src/core/vaultIndex';
 import { readFrontmatter, readFrontmatterByYaml } from '../src/core/frontmatter';
 import { readSimpleYaml } from '../src/core/frontmatter/fastYaml';
 import { scanFence } from '../src/core/frontmatter/fence';
-import { parseNoteDetail, scanNote } from '../src/core/note';
+import { buildNote, scanNote } from '../src/core/note';
 import { DEFAULT_SETTINGS } from '../src/core/types';
 import { generateVault, generateVaultFiles, type VaultFile } from './generateVault';
 import { median, quantile } from './stats';
@@ -252,7 +252,7 @@ export default async function vaultBench(options: VaultBenchOptions = {}): Promi
 			['`readFrontmatter` (the frontmatter reader: fence rules, gray-matter, the fast reader or the `yaml` document, key lines, warnings)', () => files.map((x) => readFrontmatter(x.path, x.text))],
 			['`readFrontmatter` with the fast reader off (every block through the `yaml` document, as a note outside its subset)', () => files.map((x) => readFrontmatterByYaml(x.path, x.text))],
 			['`scanNote` (the reader + the section scan)', () => files.map((x) => scanNote(x.path, x.text))],
-			['`parseNote` (everything per note)', () => files.map((x) => parseNoteDetail(x.path, x.text, DEFAULT_SETTINGS))],
+			['`parseNote` (everything per note)', () => files.map((x) => buildNote(x.path, scanNote(x.path, x.text), DEFAULT_SETTINGS))],
 			['`VaultIndex.upsert` of every note + `applications()`', () => {
 				const vi = new VaultIndex(DEFAULT_SETTINGS);
 				for (const x of files) vi.upsert(x.path, x.text);

@@ -8,14 +8,8 @@
  * so importing a newer export updates the entries instead of adding copies.
  */
 import type { Action } from '../core/types';
-import { actionsToIcs, escapeIcsText, obsidianUrl, type IcsResult } from '../core/ics';
+import { actionsToIcs, type IcsResult } from '../core/ics';
 import { headline } from './format';
-
-export const UID_DOMAIN = 'interview-followups';
-
-/** RFC 5545 TEXT escaping (3.3.11); shared with the plugin's export in core/ics. */
-export const escapeText = escapeIcsText;
-export { obsidianUrl };
 
 export function icsTitle(a: Action): string {
 	const where = a.company ? ` (${a.company}${a.role ? `, ${a.role}` : ''})` : '';

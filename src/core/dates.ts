@@ -149,14 +149,6 @@ export function weekday(date: LocalDate): number {
 	return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
-export function compareDates(a: LocalDate, b: LocalDate): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
-	return a >= b ? a : b;
-}
-
 /** The calendar date on the local clock (the machine's or Obsidian's time zone). */
 export function localToday(now: Date = new Date()): LocalDate {
 	return formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
@@ -204,8 +196,6 @@ export interface WorkCalendar {
 	/** Holidays, `YYYY-MM-DD`. */
 	holidays: ReadonlySet<LocalDate> | readonly LocalDate[];
 }
-
-export const DEFAULT_WORK_WEEK: readonly number[] = [1, 2, 3, 4, 5];
 
 function holidaySet(cal: WorkCalendar): ReadonlySet<LocalDate> {
 	return cal.holidays instanceof Set ? cal.holidays : new Set(cal.holidays as readonly LocalDate[]);

@@ -42,9 +42,6 @@ export interface AppendOptions {
 	once?: boolean;
 }
 
-/** The key the tool writes, when a note has none of the follow-up keys yet. */
-export const FOLLOW_UPS_KEY = 'follow_ups';
-
 interface Frontmatter {
 	/** Offset in the text (after any BOM) where the YAML starts (after the opening fence line). */
 	yamlStart: number;

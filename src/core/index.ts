@@ -53,7 +53,6 @@ export {
 	isInterviewNote,
 	noteBasename,
 	parseNote,
-	parseNoteDetail,
 	scanNote,
 	type NoteClassifierSettings,
 	type NoteDetail,
@@ -61,6 +60,6 @@ export {
 	type NoteScan,
 } from './note';
 export { VaultIndex, applicationId } from './vaultIndex';
-export { appendFollowUp, FOLLOW_UPS_KEY, type AppendResult } from './edit';
+export { appendFollowUp, type AppendResult } from './edit';
 export * from './rules/index';
 export * from './templates/index';

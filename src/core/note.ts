@@ -464,8 +464,3 @@ export const INTERNAL_ERROR = 'Internal error while reading this note';
 export function parseNote(path: string, text: string, classifier: NoteClassifierSettings): ParsedNote {
 	return buildNote(path, scanNote(path, text), classifier).note;
 }
-
-/** `parseNote` with the extras the index uses. */
-export function parseNoteDetail(path: string, text: string, classifier: NoteClassifierSettings): NoteDetail {
-	return buildNote(path, scanNote(path, text), classifier);
-}

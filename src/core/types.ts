@@ -2,7 +2,9 @@
  * The shapes that flow through the core: note text -> ParsedNote -> index
  * (Application, Person) -> rules -> Action -> view / CLI.
  *
- * This file holds types only, so that every layer can depend on it.
+ * It holds the types and the few constants that go with them (the statuses,
+ * kinds and default settings), and imports nothing but types, so every layer
+ * can depend on it.
  */
 import type { DateTimeValue, LocalDate } from './dates';
 
@@ -119,12 +121,6 @@ export interface PersonFields {
 	email: string | null;
 	phone: string | null;
 	company: string | null;
-}
-
-/** Which notes are interview notes (note-format.md, "Which notes are interview notes"). */
-export interface NoteClassifier {
-	/** Folders (vault-relative, `/`) whose notes are all interview notes. */
-	folders: readonly string[];
 }
 
 /** One note, parsed. */

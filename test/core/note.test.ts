@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { INTERNAL_ERROR, isInterviewNote, parseNote, parseNoteDetail, type NoteClassifierSettings } from '../../src/core/note';
+import { INTERNAL_ERROR, buildNote, isInterviewNote, parseNote, scanNote, type NoteClassifierSettings, type NoteDetail } from '../../src/core/note';
 import { SPEC_EXAMPLE_NOTE } from '../fixtures/specExample';
+
+const detailOf = (path: string, text: string, c: NoteClassifierSettings): NoteDetail => buildNote(path, scanNote(path, text), c);
 
 const C: NoteClassifierSettings = { interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] };
 
@@ -201,7 +203,7 @@ describe('fields, aliases and diagnostics', () => {
 		const i = note(fm(['type: interview', 'company: A', 'date: 2026-01-01', 'topics: [chess]']));
 		expect(i.interview?.topics).toEqual([]);
 		expect(i.diagnostics.map((d) => d.message)).toEqual([`topics: 'chess' names nobody (write "Name: topic")`]);
-		const p = parseNoteDetail('People/Jane Doe.md', fm(['topics: [chess, "Bob: golf"]'], '## Gift ideas\n- sailing\n'), C);
+		const p = detailOf('People/Jane Doe.md', fm(['topics: [chess, "Bob: golf"]'], '## Gift ideas\n- sailing\n'), C);
 		expect(p.topics).toEqual([
 			{ person: 'Jane Doe', topic: 'chess' },
 			{ person: 'Bob', topic: 'golf' },
@@ -219,11 +221,11 @@ describe('fields, aliases and diagnostics', () => {
 	});
 
 	it('flags a broken note that looks like an interview note', () => {
-		const d = parseNoteDetail('x.md', fm(['type: interview', 'company: [[Acme]] x', 'tags: - @kepano']), C);
+		const d = detailOf('x.md', fm(['type: interview', 'company: [[Acme]] x', 'tags: - @kepano']), C);
 		expect(d.note.isInterview).toBe(false);
 		expect(d.suspect).toBe(true);
 		expect(d.note.diagnostics.some((x) => x.severity === 'error')).toBe(true);
-		expect(parseNoteDetail('y.md', fm(['title: x', 'tags: - @kepano']), C).suspect).toBe(false);
+		expect(detailOf('y.md', fm(['title: x', 'tags: - @kepano']), C).suspect).toBe(false);
 	});
 });
 
