@@ -234,7 +234,7 @@ export default async function pluginBench(options: { notes?: number } = {}): Pro
 	}
 
 	// 3. Re-render a list of 1,000 actions.
-	const { buildDueList } = await import('../src/obsidian/model/present');
+	const { buildDueList } = await import('../src/obsidian/presenters/dueList');
 	const { renderDueList } = await import('../src/obsidian/ui/renderList');
 	const schedule = syntheticSchedule(LIST_SIZE);
 	const el = createDiv();

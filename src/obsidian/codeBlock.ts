@@ -1,12 +1,12 @@
 /**
  * The `interview-followups` code block: the due list inside any note, with
- * filters written in the block (see model/filters.ts). It redraws whenever
+ * filters written in the block (see presenters/blockFilter.ts). It redraws whenever
  * the schedule changes, until the note is closed.
  */
 import { MarkdownRenderChild, type MarkdownPostProcessorContext } from 'obsidian';
 import type { PluginHost } from './host';
-import { parseFilter, type FilterError, type ListFilter } from './model/filters';
-import { buildDueList } from './model/present';
+import { parseFilter, type FilterError, type ListFilter } from './presenters/blockFilter';
+import { buildDueList } from './presenters/dueList';
 import { renderDueList } from './ui/renderList';
 import { rowHandlers } from './view';
 

@@ -1,7 +1,7 @@
 import type { App } from 'obsidian';
 import type { Settings } from '../core/types';
 import type { FollowUpIndexer } from './indexer';
-import type { FollowUps } from './followUps';
+import type { RowActions } from './rowActions';
 import type { NoteWriter } from './writer';
 
 /** What the parts of the plugin (view, commands, code block) need from it. */
@@ -10,7 +10,7 @@ export interface PluginHost {
 	settings: Settings;
 	indexer: FollowUpIndexer;
 	writer: NoteWriter;
-	followUps: FollowUps;
+	followUps: RowActions;
 	activateView(): Promise<void>;
 	newInterviewNote(): Promise<unknown>;
 	saveSettings(): Promise<void>;

@@ -12,7 +12,7 @@ import { TFile, debounce, type App, type Debouncer, type EventRef } from 'obsidi
 import { localNow, type LocalInstant } from '../core/dates';
 import type { Diagnostic, Settings } from '../core/types';
 import { ScheduleBuilder, VaultIndex, computeSchedule, type Schedule } from './engine';
-import { inFolders, isInterviewNote, linkName, linkTargets, type Classifier } from './model/classify';
+import { inFolders, isInterviewNote, linkName, linkTargets, type Classifier } from './classify';
 import { TimeSlicer, yieldToUi, type SliceStats, type Yielder } from './timeSlicer';
 
 export interface IndexerOptions {

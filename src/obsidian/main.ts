@@ -10,10 +10,10 @@ import type { Settings } from '../core/types';
 import { CODE_BLOCK_LANGUAGE, codeBlockProcessor } from './codeBlock';
 import { allCommands } from './commands/index';
 import { buildTemplateContext, renderTemplate } from './engine';
-import { FollowUps } from './followUps';
+import { RowActions } from './rowActions';
 import type { PluginHost } from './host';
 import { FollowUpIndexer } from './indexer';
-import { dueCounts } from './model/present';
+import { dueCounts } from './presenters/dueList';
 import { loadSettings, settingsData } from './settings';
 import { FollowUpsSettingTab } from './settingsTab';
 import { StatusBar } from './statusBar';
@@ -27,7 +27,7 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 	private extraData: Record<string, unknown> = {};
 	indexer!: FollowUpIndexer;
 	writer!: NoteWriter;
-	followUps!: FollowUps;
+	followUps!: RowActions;
 	private statusBar!: StatusBar;
 	private lastTick = { date: '', at: 0 };
 	/** Settles once the first index is built (after the layout is ready). */
@@ -37,7 +37,7 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 	override async onload(): Promise<void> {
 		await this.loadSettings();
 		this.writer = new NoteWriter(this.app);
-		this.followUps = new FollowUps(this);
+		this.followUps = new RowActions(this);
 		this.indexer = new FollowUpIndexer({ app: this.app, settings: () => this.settings, registerEvent: (ref) => this.registerEvent(ref) });
 
 		this.registerView(VIEW_TYPE, (leaf) => new FollowUpsView(leaf, this));

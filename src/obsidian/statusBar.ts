@@ -2,7 +2,7 @@
  * The status bar item: how many follow-ups are overdue and due; a click opens the view.
  */
 import type { PluginHost } from './host';
-import { dueCounts, statusText } from './model/present';
+import { dueCounts, statusText } from './presenters/dueList';
 
 export class StatusBar {
 	constructor(

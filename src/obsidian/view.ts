@@ -4,9 +4,9 @@
  */
 import { ItemView, Menu, Notice, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Action } from '../core/types';
-import { snoozeDate, type SnoozeChoice } from './followUps';
+import { snoozeDate, type SnoozeChoice } from './rowActions';
 import type { PluginHost } from './host';
-import { buildDueList, type DueList } from './model/present';
+import { buildDueList, type DueList } from './presenters/dueList';
 import { DatePromptModal } from './ui/modals';
 import { renderDueList, type RowHandlers } from './ui/renderList';
 

@@ -7,10 +7,10 @@
  * goes through `vault.process`, an atomic read-modify-write; or, for a change
  * of the properties that also comes as a change of the properties object,
  * through `fileManager.processFrontMatter` where Obsidian writes the note's
- * properties back byte for byte (model/frontMatterRoute.ts).
+ * properties back byte for byte (frontMatterRoute.ts).
  */
 import { MarkdownView, TFile, parseYaml, stringifyYaml, type App } from 'obsidian';
-import { frontMatterRoute, isOneInsertion, obsidianShape, type FrontMatterChange } from './model/frontMatterRoute';
+import { frontMatterRoute, isOneInsertion, obsidianShape, type FrontMatterChange } from './frontMatterRoute';
 
 /** What an edit of a note's text gives the writer: the new text, or why it cannot be made. */
 export type EditResult =

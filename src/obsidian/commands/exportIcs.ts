@@ -6,7 +6,7 @@ import { Notice, TFile, type Command } from 'obsidian';
 import { actionsToIcs } from '../../core/ics';
 import { selectWithin } from '../engine';
 import type { PluginHost } from '../host';
-import { actionSentence, contextText } from '../model/present';
+import { actionSentence, contextText } from '../presenters/dueList';
 
 export const ICS_PATH = 'Interview follow-ups.ics';
 

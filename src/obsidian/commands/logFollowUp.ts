@@ -6,7 +6,7 @@ import { Notice, type Command } from 'obsidian';
 import type { Action } from '../../core/types';
 import { formatLogEntry } from '../engine';
 import type { PluginHost } from '../host';
-import { actionSentence } from '../model/present';
+import { actionSentence } from '../presenters/dueList';
 import { ChoiceModal } from '../ui/modals';
 import { applicationOf } from './insertTemplate';
 

@@ -1,10 +1,10 @@
 /**
- * Draws a due list (model/present.ts) into an element. Used by the sidebar
+ * Draws a due list (presenters/dueList.ts) into an element. Used by the sidebar
  * view and the `interview-followups` code block. DOM through Obsidian's
  * helpers only (createDiv/createEl/setText), never HTML strings.
  */
 import type { Action, Diagnostic } from '../../core/types';
-import type { DueList, WaitingRow } from '../model/present';
+import type { DueList, WaitingRow } from '../presenters/dueList';
 
 export interface RowHandlers {
 	open(path: string, line?: number): void;

@@ -1,5 +1,5 @@
 /**
- * What the row buttons and the commands do: log a follow-up as done, snooze
+ * The row actions, what the view's buttons and the commands do: log a follow-up as done, snooze
  * an action, insert a draft, open an email. Each writes into the vault only.
  */
 import { MarkdownView, Notice, TFile } from 'obsidian';
@@ -48,7 +48,7 @@ export function snoozeDate(today: LocalDate, choice: SnoozeChoice): LocalDate {
 	return addDays(today, choice === 'tomorrow' ? 1 : choice === 'in-3-days' ? 3 : 7);
 }
 
-export class FollowUps {
+export class RowActions {
 	constructor(private readonly host: PluginHost) {}
 
 	today(): LocalDate {

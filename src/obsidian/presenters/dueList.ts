@@ -7,7 +7,7 @@
 import { addDays, diffDays, weekday, type LocalDate } from '../../core/dates';
 import type { PipelineEntry, Schedule } from '../../core/rules/model';
 import type { Action, ActionKind, ActionState } from '../../core/types';
-import { applyFilter, type ListFilter } from './filters';
+import { applyFilter, type ListFilter } from './blockFilter';
 
 export type GroupId = 'overdue' | 'due' | 'upcoming';
 

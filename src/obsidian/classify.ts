@@ -4,8 +4,8 @@
  *
  * Pure: no `obsidian`, no DOM (the cache shapes are described structurally).
  */
-import type { Settings } from '../../core/types';
-import { isInterviewNote as coreIsInterviewNote } from '../../core/note';
+import type { Settings } from '../core/types';
+import { isInterviewNote as coreIsInterviewNote } from '../core/note';
 
 export type Classifier = Pick<Settings, 'interviewType' | 'interviewTag' | 'interviewFolders'>;
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { actionsToIcs } from '../../src/core/ics';
 import type { Action } from '../../src/core/types';
-import { isInterviewNote, linkTargets } from '../../src/obsidian/model/classify';
-import { parseFilter } from '../../src/obsidian/model/filters';
-import { actionSentence, relativeDay, statusText, whenText } from '../../src/obsidian/model/present';
+import { isInterviewNote, linkTargets } from '../../src/obsidian/classify';
+import { parseFilter } from '../../src/obsidian/presenters/blockFilter';
+import { actionSentence, relativeDay, statusText, whenText } from '../../src/obsidian/presenters/dueList';
 import { TimeSlicer } from '../../src/obsidian/timeSlicer';
 
 function action(over: Partial<Action>): Action {

@@ -13,7 +13,7 @@
  * `parse` and `stringify` are Obsidian's `parseYaml` and `stringifyYaml`,
  * passed in so this module stays testable on its own.
  */
-import { scanFence } from '../../core/frontmatter/fence';
+import { scanFence } from '../core/frontmatter/fence';
 
 export interface YamlCodec {
 	parse(yaml: string): unknown;
