@@ -3,7 +3,7 @@
  */
 import { flag, UsageError, type Parsed } from './args';
 import { commonOptions, nowOf, type Io } from './common';
-import { Engine } from './engine';
+import { VaultLoader } from './vaultLoader';
 import { formatCheck, formatJson, formatText, styleFor, useColour } from './format';
 import { progressFor } from './progress';
 
@@ -11,9 +11,9 @@ export async function runDue(parsed: Parsed, io: Io): Promise<number> {
 	const ics = flag(parsed, 'ics');
 	if (ics && flag(parsed, 'json')) throw new UsageError("due: --json and --ics are two output formats; give one of them");
 	const c = commonOptions(parsed, io);
-	const engine = new Engine(c.vault, c.settings);
-	engine.loadAll(progressFor(io));
-	const report = engine.report(nowOf(c.fixedToday), c.within);
+	const loader = new VaultLoader(c.vault, c.settings);
+	loader.loadAll(progressFor(io));
+	const report = loader.report(nowOf(c.fixedToday), c.within);
 	if (ics) {
 		// The calendar writer (and its library) is loaded only for --ics.
 		const { actionsToCalendar } = await import('./ics');
@@ -38,9 +38,9 @@ export async function runDue(parsed: Parsed, io: Io): Promise<number> {
 
 export function runCheck(parsed: Parsed, io: Io): number {
 	const c = commonOptions(parsed, io);
-	const engine = new Engine(c.vault, c.settings);
-	const read = engine.loadAll(progressFor(io));
-	const report = engine.report(nowOf(c.fixedToday), c.within);
+	const loader = new VaultLoader(c.vault, c.settings);
+	const read = loader.loadAll(progressFor(io));
+	const report = loader.report(nowOf(c.fixedToday), c.within);
 	if (c.json) io.stdout.write(formatJson(report));
 	else io.stdout.write(formatCheck(report, read, styleFor(useColour(io.stdout, io.env))));
 	return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

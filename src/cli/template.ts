@@ -21,7 +21,7 @@ import {
 import type { Application, Interview, Person } from '../core/types';
 import { flag, stringOption, UsageError, type Parsed } from './args';
 import { nowOf, parseDateOption, settingsWithOptions, vaultArgument, type Io } from './common';
-import { Engine } from './engine';
+import { VaultLoader } from './vaultLoader';
 import { diagnosticLine } from './format';
 import { progressFor } from './progress';
 import { resolveNotePath } from './vault';
@@ -43,9 +43,9 @@ export function runTemplate(parsed: Parsed, io: Io): number {
 	const templates = templatesFolder(vault, stringOption(parsed, 'templates'), settings.templatesFolder, io);
 	const note = noteArg === undefined ? null : resolveNotePath(vault, noteArg, io.cwd);
 
-	const engine = new Engine(vault, settings);
-	engine.loadAll(progressFor(io));
-	const index = engine.index;
+	const loader = new VaultLoader(vault, settings);
+	loader.loadAll(progressFor(io));
+	const index = loader.index;
 
 	let application: Application | null = null;
 	let interview: Interview | null = null;
@@ -79,7 +79,7 @@ export function runTemplate(parsed: Parsed, io: Io): number {
 			person = { id, name: personArg.trim(), title: null, email: null, phone: null, company: application?.company ?? null, path: null, topics: [] };
 		}
 	} else if (kind !== 'interview') {
-		person = defaultPerson(kind, application, interview, engine, today, settings);
+		person = defaultPerson(kind, application, interview, loader, today, settings);
 	}
 
 	const context = buildTemplateContext({
@@ -154,11 +154,11 @@ function defaultPerson(
 	kind: TemplateKind,
 	application: Application | null,
 	interview: Interview | null,
-	engine: Engine,
+	loader: VaultLoader,
 	today: string,
-	settings: Engine['settings'],
+	settings: VaultLoader['settings'],
 ): Person | null {
-	const index = engine.index;
+	const index = loader.index;
 	if (application !== null) {
 		const schedule = computeSchedule(index, nowOf(today), settings);
 		const matching = schedule.actions.filter((a) => a.application === application.id && a.person !== null && templateKindForAction(a.kind) === kind);

@@ -17,7 +17,7 @@ import type { FSWatcher } from 'chokidar';
 import { localToday } from '../core/dates';
 import { flag, stringOption, type Parsed } from './args';
 import { commonOptions, nowOf, settingsWithOptions, type Io } from './common';
-import { Engine } from './engine';
+import { VaultLoader } from './vaultLoader';
 import { formatJson, formatText, styleFor, useColour } from './format';
 import { progressFor } from './progress';
 import { findConfigDir, settingsFile } from './settings';
@@ -39,7 +39,7 @@ function parentOf(path: string): string {
 export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	const c = commonOptions(parsed, io);
 	const { vault } = c;
-	const engine = new Engine(vault, c.settings, true);
+	const loader = new VaultLoader(vault, c.settings, true);
 	const colour = useColour(io.stdout, io.env);
 	const style = styleFor(colour);
 	const why = flag(parsed, 'why');
@@ -58,7 +58,7 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 
 	let lastText = '';
 	const print = (reason: string, onlyIfChanged = false): void => {
-		const report = engine.report(nowOf(c.fixedToday), c.within);
+		const report = loader.report(nowOf(c.fixedToday), c.within);
 		const text = c.json ? formatJson(report, true) : formatText(report, { style, why });
 		if (onlyIfChanged && text === lastText) return;
 		lastText = text;
@@ -66,7 +66,7 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 			io.stdout.write(text);
 			return;
 		}
-		const status = style.dim(`Watching ${vault} (${engine.noteCount()} notes) — ${reason}. Stop with Ctrl+C.`);
+		const status = style.dim(`Watching ${vault} (${loader.noteCount()} notes) — ${reason}. Stop with Ctrl+C.`);
 		// On a terminal, each list replaces the last; in a pipe, lists follow each other.
 		io.stdout.write(io.stdout.isTTY ? `\u001b[2J\u001b[3J\u001b[H${text}\n${status}\n` : `${text}\n`);
 	};
@@ -98,14 +98,14 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 
 	const sweep = (): void => {
 		const t = Date.now();
-		const known = engine.index.notePaths();
+		const known = loader.index.notePaths();
 		for (const [dir, { seen, deep }] of busy) {
 			if (t - seen > SWEEP_FOR_MS) {
 				busy.delete(dir);
 				continue;
 			}
 			const onDisk = deep ? listNotes(vault, dir).files.map((f) => f.path) : notesIn(vault, dir);
-			for (const path of onDisk) if (engine.index.note(path) === undefined) pending.add(path);
+			for (const path of onDisk) if (loader.index.note(path) === undefined) pending.add(path);
 			const present = new Set(onDisk);
 			const prefix = dir === '' ? '' : `${dir}/`;
 			for (const path of known) {
@@ -122,7 +122,7 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 		if (pending.size > 0) {
 			const paths = [...pending];
 			pending.clear();
-			const change = engine.refresh(paths);
+			const change = loader.refresh(paths);
 			const n = change.upserted + change.removed + change.renamed;
 			const time = new Date().toTimeString().slice(0, 8);
 			// A save that changed nothing (same text) gives no new list, unless the problems changed.
@@ -176,8 +176,8 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	if (configDir !== null) {
 		const settingsWatcher: FSWatcher = chokidar.watch(settingsFile(vault, configDir), { ignoreInitial: true, persistent: true, atomic: true });
 		const reloadSettings = (): void => {
-			engine.settings = settingsWithOptions(vault, parsed, io);
-			engine.loadAll(progressFor(io));
+			loader.settings = settingsWithOptions(vault, parsed, io);
+			loader.loadAll(progressFor(io));
 			print(`settings reloaded ${new Date().toTimeString().slice(0, 8)}`);
 		};
 		settingsWatcher.on('add', reloadSettings).on('change', reloadSettings).on('unlink', reloadSettings);
@@ -187,7 +187,7 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 
 	await Promise.all(watchers.map((w) => new Promise<void>((r) => w.once('ready', () => r()))));
 	// Read after the watcher is ready, so no save between the two is missed.
-	engine.loadAll(progressFor(io));
+	loader.loadAll(progressFor(io));
 	pending.clear();
 	ready = true;
 	print(`read ${basename(vault)}`);

@@ -1,7 +1,7 @@
 /**
  * The command line's hold on a vault: the notes read from disk into the
  * core's incremental `VaultIndex`, the settings, and the schedule computed
- * from them. `watch` keeps one Engine alive and feeds it only the notes that
+ * from them. `watch` keeps one VaultLoader alive and feeds it only the notes that
  * changed.
  */
 import { existsSync } from 'node:fs';
@@ -31,7 +31,7 @@ export interface Change {
 	renamed: number;
 }
 
-export class Engine {
+export class VaultLoader {
 	index: VaultIndex;
 	/** Problems found while reading files (unreadable, binary, huge), by note path. */
 	private readonly readProblems = new Map<string, Diagnostic>();
