@@ -59,6 +59,7 @@ export {
 	type NoteFinding,
 	type NoteScan,
 } from './note';
+export { inInterviewFolder, isExcluded, mayBeInterviewNote, namesInterview, normalizeFolder, rawFrontmatter } from './classify';
 export { VaultIndex, applicationId } from './vaultIndex';
 export { appendFollowUp, type AppendResult } from './edit';
 export * from './rules/index';

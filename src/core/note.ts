@@ -7,17 +7,19 @@
  * sections, independent of settings and path) and `buildNote` (everything
  * else). `parseNote` does both. Nothing here throws.
  */
-import type { Contact, Diagnostic, InterviewFields, LogEntry, ParsedNote, PersonFields, Settings, Snooze, Status, Topic } from './types';
+import type { Contact, Diagnostic, InterviewFields, LogEntry, ParsedNote, PersonFields, Snooze, Status, Topic } from './types';
 import { STATUSES } from './types';
 import type { DateTimeValue, LocalDate } from './dates';
 import { parseDateTime } from './dates';
 import { readFrontmatter } from './frontmatter';
 import { readFields, type FieldName, type FieldValue } from './keys';
+import { isExcluded, isInterviewNote, namesInterview, rawFrontmatter, type NoteClassifierSettings } from './classify';
+import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { nestedLinkText, parseWikiLink, personKey, readContact, readContactList, scalarText, show } from './contacts';
 import { parseLogEntry, parseSnooze } from './logEntries';
 import { findSections, readSections, type BodySection, type SectionKind } from './body';
 
-export type NoteClassifierSettings = Pick<Settings, 'interviewType' | 'interviewTag' | 'interviewFolders'>;
+export { isInterviewNote, type NoteClassifierSettings } from './classify';
 
 /** A diagnostic before the note path is attached. */
 export type NoteFinding = Omit<Diagnostic, 'note'>;
@@ -31,7 +33,7 @@ export interface NoteScan {
 	findings: NoteFinding[];
 	/** The raw body sections the format reads (parsed later, only as needed). */
 	sections: BodySection[];
-	/** The frontmatter text when it could not be read (to tell whether it looked like an interview note). */
+	/** The raw frontmatter text when there is a block that could not be read (to tell whether it looked like an interview note). */
 	brokenHead: string | null;
 }
 
@@ -59,75 +61,34 @@ export function scanNote(path: string, text: string): NoteScan {
 		if (d.line !== undefined) f.line = d.line;
 		return f;
 	});
-	const broken = fm.fenced && fm.data === null && fm.diagnostics.length > 0;
 	return {
 		frontmatter: fm.data,
 		bodyLine: fm.bodyLine,
 		keyLines: fm.keyLines,
 		findings,
 		sections: findSections(fm.body, fm.bodyLine),
-		brokenHead: broken ? text.slice(0, fm.bodyOffset) : null,
+		brokenHead: fm.data === null ? unreadableHead(text) : null,
 	};
+}
+
+/**
+ * For a note without properties: the raw frontmatter text when there is a
+ * block that holds something but could not be read (invalid YAML, a refused
+ * alias bomb, a block never closed whose next line looks like a property), else null.
+ */
+function unreadableHead(text: string): string | null {
+	const raw = rawFrontmatter(text);
+	if (raw === null) return null;
+	const scan = scanFence(text);
+	if (scan.kind === 'unclosed') return unclosedLooksLikeProperties(text, scan) ? raw : null;
+	// Blank and comment lines only: YAML reads null, as Obsidian does; nothing is lost.
+	return /^[ \t]*[^\s#]/m.test(raw) ? raw : null;
 }
 
 /** `People/Jane Doe.md` -> `Jane Doe`. */
 export function noteBasename(path: string): string {
 	const last = path.slice(path.lastIndexOf('/') + 1);
 	return /\.md$/i.test(last) ? last.slice(0, -3) : last;
-}
-
-function normalizeTag(tag: string): string {
-	return tag.trim().replace(/^#+/, '').toLowerCase();
-}
-
-function tagList(value: unknown): string[] {
-	const out: string[] = [];
-	const add = (v: unknown): void => {
-		if (typeof v === 'string') {
-			for (const t of v.split(/[,\s]+/)) if (t !== '') out.push(normalizeTag(t));
-		} else if (Array.isArray(v)) {
-			for (const x of v) add(x);
-		} else if (typeof v === 'number') {
-			out.push(String(v));
-		}
-	};
-	add(value);
-	return out;
-}
-
-function normalizeFolder(folder: string): string {
-	return folder.trim().replace(/\\/g, '/').replace(/^\/+|\/+$/g, '').toLowerCase();
-}
-
-/** Whether a note is an interview note (note-format.md, "Which notes are interview notes"). */
-export function isInterviewNote(
-	path: string,
-	frontmatter: Record<string, unknown> | null,
-	classifier: NoteClassifierSettings,
-	known?: Partial<Record<FieldName, FieldValue>>,
-): boolean {
-	const lower = path.toLowerCase();
-	for (const folder of classifier.interviewFolders) {
-		const f = normalizeFolder(folder);
-		if (f === '' || lower.startsWith(`${f}/`)) return true;
-	}
-	if (frontmatter === null) return false;
-	const fields = known ?? readFields(frontmatter).fields;
-	const wantType = classifier.interviewType.trim().toLowerCase();
-	if (wantType !== '' && fields.type !== undefined) {
-		const types = Array.isArray(fields.type.value) ? (fields.type.value as unknown[]) : [fields.type.value];
-		for (const t of types) {
-			const s = scalarText(t);
-			if (s !== null && s.toLowerCase() === wantType) return true;
-		}
-	}
-	const wantTag = normalizeTag(classifier.interviewTag);
-	if (wantTag !== '' && fields.tags !== undefined) {
-		for (const t of tagList(fields.tags.value)) {
-			if (t === wantTag || t.startsWith(`${wantTag}/`)) return true;
-		}
-	}
-	return false;
 }
 
 /** Text of a name-like value: a link gives its alias, else the note name. */
@@ -397,11 +358,6 @@ function otherTopics(path: string, scan: NoteScan, fields: Partial<Record<FieldN
 	return out;
 }
 
-function mentions(head: string, word: string): boolean {
-	const w = word.trim().replace(/^#+/, '').toLowerCase();
-	return w !== '' && head.toLowerCase().includes(w);
-}
-
 function build(path: string, scan: NoteScan, classifier: NoteClassifierSettings): NoteDetail {
 	const ctx: Ctx = { path, keyLines: scan.keyLines, diagnostics: [] };
 	for (const f of scan.findings) ctx.diagnostics.push({ note: path, ...f });
@@ -416,15 +372,19 @@ function build(path: string, scan: NoteScan, classifier: NoteClassifierSettings)
 		person: scan.frontmatter === null ? null : personFields(fields),
 		diagnostics: ctx.diagnostics,
 	};
+	const unreadableLine = scan.findings.find((f) => f.severity === 'error')?.line ?? scan.findings[0]?.line ?? 1;
 	if (interview) {
+		if (scan.brokenHead !== null) {
+			report(ctx, 'error', 'the properties of this interview note cannot be read (see the problem on this line), so it is read without them until that is fixed', unreadableLine);
+		}
 		const r = readInterview(ctx, scan, fields, duplicates);
 		note.interview = r.interview;
 		return { note, topics: r.topics, suspect: false };
 	}
 	let suspect = false;
-	if (scan.brokenHead !== null && (mentions(scan.brokenHead, classifier.interviewType) || mentions(scan.brokenHead, classifier.interviewTag))) {
+	if (scan.brokenHead !== null && !isExcluded(path, classifier) && namesInterview(scan.brokenHead, classifier)) {
 		suspect = true;
-		report(ctx, 'warning', 'this looks like an interview note, but its properties cannot be read, so it is left out until the error above is fixed', 1);
+		report(ctx, 'error', 'this looks like an interview note, but its properties cannot be read (see the problem on this line), so it is left out until that is fixed', unreadableLine);
 	}
 	return { note, topics: otherTopics(path, scan, fields), suspect };
 }
