@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isExcluded, isInterviewNote, mayBeInterviewNote, namesInterview, rawFrontmatter, type NoteClassifierSettings } from '../../src/core/classify';
 import { readFrontmatter } from '../../src/core/frontmatter';
-import { parseNote, parseNoteDetail } from '../../src/core/note';
+import { buildNote, parseNote, scanNote, type NoteDetail } from '../../src/core/note';
+
+function parseNoteDetail(path: string, text: string, c: NoteClassifierSettings): NoteDetail {
+	return buildNote(path, scanNote(path, text), c);
+}
 
 const C: NoteClassifierSettings = { interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] };
 
