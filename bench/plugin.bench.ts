@@ -144,6 +144,7 @@ function syntheticSchedule(count: number): Schedule {
 	return {
 		today: '2026-11-21',
 		actions,
+		closed: [],
 		summary: { active: [], counts: { overdue: 0, due: 0, upcoming: 0, snoozed: 0 }, minActive: 3 },
 		diagnostics: [],
 	};

@@ -23,8 +23,8 @@ export function errnoCode(e: unknown): string | undefined {
 	return typeof code === 'string' ? code : undefined;
 }
 
-export type CommandName = 'due' | 'watch' | 'check' | 'log' | 'template';
-export const COMMANDS: readonly CommandName[] = ['due', 'watch', 'check', 'log', 'template'];
+export type CommandName = 'due' | 'watch' | 'check' | 'log' | 'template' | 'report';
+export const COMMANDS: readonly CommandName[] = ['due', 'watch', 'check', 'log', 'template', 'report'];
 
 type OptionSpec = {
 	type: 'string' | 'boolean';
@@ -123,6 +123,23 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 			'      rejected, offer, hired, withdrawn.\n' +
 			'Only the follow_ups list changes: the body and every other key stay byte for byte. The file is replaced\n' +
 			'atomically; if the note changes on disk meanwhile, nothing is written (exit 2).',
+	},
+	report: {
+		usage: `${PROGRAM} report [VAULT] [options]`,
+		summary: "the pipeline: each application's stage, dates and figures, and the totals",
+		positionals: [0, 1],
+		options: {
+			today: { ...TODAY, help: 'compute the figures as of the end of this day (default: now, on the local clock)' },
+			json: { type: 'boolean', help: 'machine-readable output: one JSON document {today, applications, totals, references}' },
+			folder: FOLDER,
+			vault: VAULT,
+			'config-dir': CONFIG_DIR,
+			help: HELP,
+		},
+		details:
+			'A row per application, grouped by stage: rounds, first and latest interview, the decision date and when it came,\n' +
+			'follow-ups (on time), replies, the last contact, status checks without a reply, and the next action.\n' +
+			'Below: the totals and rates, and how often each reference was alerted. Rates are blank where nothing is counted yet.',
 	},
 	template: {
 		usage: `${PROGRAM} template KIND --note NOTE [--person NAME] [--vault VAULT] [--templates DIR]`,

@@ -41,6 +41,8 @@ export async function main(argv: readonly string[], io: Io, stdin: Readable = pr
 				return await (await import('./log')).runLog(parsed, io, stdin);
 			case 'template':
 				return (await import('./template')).runTemplate(parsed, io);
+			case 'report':
+				return (await import('./report')).runReport(parsed, io);
 		}
 	} catch (e) {
 		if (e instanceof UsageError) {

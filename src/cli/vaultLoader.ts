@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalInstant } from '../core/dates';
-import { computeSchedule, selectWithin } from '../core/rules';
+import { computeSchedule, selectWithin, type Schedule } from '../core/rules';
+import { computeFigures, type Figures } from '../core/figures';
 import type { Diagnostic, Settings } from '../core/types';
 import { VaultIndex } from '../core/vaultIndex';
 import { sortDiagnostics, type Report } from './format';
@@ -149,8 +150,17 @@ export class VaultLoader {
 	report(now: LocalInstant, within: number): Report {
 		const schedule = computeSchedule(this.index, now, this.settings);
 		const actions = selectWithin(schedule.actions, schedule.today, within);
-		const diagnostics = sortDiagnostics([...this.listProblems, ...this.readProblems.values(), ...this.index.diagnostics(), ...schedule.diagnostics]);
-		return { today: schedule.today, actions, diagnostics, within };
+		return { today: schedule.today, actions, diagnostics: this.diagnostics(schedule), within };
+	}
+
+	/** The pipeline's figures as of `now` (`report`), and every diagnostic. */
+	figures(now: LocalInstant): { figures: Figures; diagnostics: Diagnostic[] } {
+		const schedule = computeSchedule(this.index, now, this.settings);
+		return { figures: computeFigures(this.index, schedule, now), diagnostics: this.diagnostics(schedule) };
+	}
+
+	private diagnostics(schedule: Schedule): Diagnostic[] {
+		return sortDiagnostics([...this.listProblems, ...this.readProblems.values(), ...this.index.diagnostics(), ...schedule.diagnostics]);
 	}
 }
 

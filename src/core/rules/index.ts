@@ -4,7 +4,8 @@
  * of the command-line contract (shared/spec/cli.md).
  */
 export { computeSchedule, ScheduleBuilder } from './schedule';
+export { applicationFacts, type ApplicationFacts } from './facts';
 export { actionState, compareActions, selectWithin, sortActions } from './order';
 export { personKeyOf, shortHash } from './keys';
 export { ruleSettings, SETTINGS_NOTE, type RuleSettings } from './settings';
-export type { PipelineCounts, PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
+export type { ClosedAction, PipelineCounts, PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';

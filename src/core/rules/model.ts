@@ -2,7 +2,7 @@
  * The shapes the rules engine hands to the view and the command line.
  */
 import type { LocalDate } from '../dates';
-import type { Action, ActionKind, Application, Diagnostic, Person, Status } from '../types';
+import type { Action, ActionKind, Application, Diagnostic, LogEntry, Person, Status } from '../types';
 
 /** One active application in the pipeline view. */
 export interface PipelineEntry {
@@ -52,11 +52,24 @@ export interface PipelineSummary {
 	minActive: number;
 }
 
+/** An action a log entry closed (it is done, so not in `actions`): what the figures' "on time" needs. */
+export interface ClosedAction {
+	/** The application id. */
+	application: string;
+	kind: ActionKind;
+	earliest: LocalDate;
+	due: LocalDate;
+	/** The entry that closed it (the same object as in the index). */
+	entry: LogEntry;
+}
+
 export interface Schedule {
 	today: LocalDate;
 	/** Every action not done and not snoozed, sorted as cli.md says (due, earliest, kind, company, person). */
 	actions: Action[];
 	summary: PipelineSummary;
+	/** Actions closed by a log entry (one per action; an entry naming nobody may close several). */
+	closed: ClosedAction[];
 	/**
 	 * What the rules found wrong or worth knowing (a rejection without a date,
 	 * a log entry naming someone the application does not know, a bad

@@ -3,10 +3,10 @@
  * moment, every action the user should take.
  */
 import { addBusinessDays, addDays, type LocalDate, type LocalInstant } from '../dates';
-import type { Action, ActionKind, ActionPerson, Application, Diagnostic, LogKind, Settings } from '../types';
+import type { Action, ActionKind, ActionPerson, Application, Diagnostic, LogEntry, LogKind, Settings } from '../types';
 import { applicationFacts, type ApplicationFacts, type NotedSnooze } from './facts';
 import { hashPrefix, personKeyOf, shortHashAfter, type HashPrefix } from './keys';
-import type { PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
+import type { ClosedAction, PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
 import { actionState, sortInPlace } from './order';
 import { keepLookingReason, reasons, type Reasons } from './reasons';
 import { ruleSettings, type RuleSettings } from './settings';
@@ -103,6 +103,7 @@ export class ScheduleBuilder {
 			today: s.today,
 			actions: s.actions,
 			summary: summarise(this.facts, s.actions, s.snoozed, minActive),
+			closed: s.closed,
 			diagnostics: s.diagnostics,
 		};
 		return this.result;
@@ -114,6 +115,7 @@ class Scheduler {
 	readonly today: LocalDate;
 	readonly actions: Action[] = [];
 	readonly snoozed: SnoozedAction[] = [];
+	readonly closed: ClosedAction[] = [];
 	/** `keep-looking` snoozes, from any note. */
 	readonly keepLookingSnoozes: NotedSnooze[] = [];
 	/** D + n business days and D + n days, memoised per n (applications share dates). */
@@ -176,12 +178,16 @@ class Scheduler {
 	 * "Done": a log entry of the action's kind, dated on or after its
 	 * earliest, in any note of the application, naming the action's person or
 	 * nobody. (An action naming nobody is done only by an entry naming nobody.)
+	 * The action closed, with its due date, goes to `closed`.
 	 */
-	done(f: ApplicationFacts, kind: LogKind, earliest: LocalDate, person: string | null): boolean {
+	done(f: ApplicationFacts, kind: ActionKind & LogKind, earliest: LocalDate, due: LocalDate, person: string | null): boolean {
 		const log = f.log;
 		for (let i = 0; i < log.length; i++) {
 			const e = log[i];
-			if (e.entry.kind === kind && e.entry.date >= earliest && (e.personId === null || e.personId === person)) return true;
+			if (e.entry.kind === kind && e.entry.date >= earliest && (e.personId === null || e.personId === person)) {
+				this.closed.push({ application: f.app.id, kind, earliest, due, entry: e.entry });
+				return true;
+			}
 		}
 		return false;
 	}
@@ -275,7 +281,7 @@ function applicationActions(f: ApplicationFacts, s: Scheduler): void {
 
 		// collect-names: "each interview that has happened and names no interviewer, or names one without a title".
 		const noInterviewer = iv.interviewers.length === 0;
-		if ((noInterviewer || iv.interviewerMissingTitle) && !s.done(f, 'collect-names', d, null)) {
+		if ((noInterviewer || iv.interviewerMissingTitle) && !s.done(f, 'collect-names', d, d, null)) {
 			s.add(f, 'collect-names', d, d, null, iv.path, anchor, noInterviewer ? s.why.collectNamesNone : s.why.collectNamesTitles);
 		}
 
@@ -284,13 +290,16 @@ function applicationActions(f: ApplicationFacts, s: Scheduler): void {
 		const due = s.bd(d, rules.thankYouBusinessDays);
 		for (let i = 0; i < iv.interviewers.length; i++) {
 			const person = iv.interviewers[i];
-			if (iv.interviewers.indexOf(person) !== i || s.done(f, 'thank-you', d, person)) continue;
+			if (iv.interviewers.indexOf(person) !== i || s.done(f, 'thank-you', d, due, person)) continue;
 			s.add(f, 'thank-you', d, due, person, iv.path, anchor, s.why.thankYou);
 		}
 	}
 
-	// Terminal applications and those at offer get no reference-alert, ask-timeline or status-check.
-	if (f.active && f.first !== null && f.latest !== null) {
+	closedStatusChecks(f, s);
+
+	// Terminal applications and those at offer get no reference-alert, ask-timeline or status-check
+	// (what their log closed earlier is still worked out, for the figures).
+	if (f.first !== null && f.latest !== null) {
 		const first = f.first.date === null ? '' : f.first.date.date;
 		const latest = f.latest.date === null ? '' : f.latest.date.date;
 
@@ -305,28 +314,60 @@ function applicationActions(f: ApplicationFacts, s: Scheduler): void {
 		const refDue = s.bd(first, rules.referenceAlertBusinessDays);
 		for (let r = 0; r < refs.length; r++) {
 			const person = refs[r];
-			if (s.done(f, 'reference-alert', first, person)) continue;
+			if (s.done(f, 'reference-alert', first, refDue, person) || !f.active) continue;
 			s.add(f, 'reference-alert', first, refDue, person, recent, '', s.why.referenceAlert);
 		}
 
 		// ask-timeline: "each application with an interview that has happened and no decision_date";
 		// earliest D of the latest interview, due D + 1 business day.
-		if (f.decisionDate === null && !s.done(f, 'ask-timeline', latest, f.contact)) {
-			const due = s.bd(latest, rules.askTimelineBusinessDays);
-			s.add(f, 'ask-timeline', latest, due, f.contact, recent, latest, s.why.askTimeline);
+		const askDue = s.bd(latest, rules.askTimelineBusinessDays);
+		if (!s.done(f, 'ask-timeline', latest, askDue, f.contact) && f.active && f.decisionDate === null) {
+			s.add(f, 'ask-timeline', latest, askDue, f.contact, recent, latest, s.why.askTimeline);
 		}
 
 		// status-check: none while a further interview is scheduled.
-		if (f.scheduled === null) statusCheck(f, latest, s);
+		if (f.active && f.scheduled === null) statusCheck(f, latest, s);
 	}
 
 	// referral-request: "each application whose status became rejected"; that day + 2 business days.
 	if (f.status === 'rejected') {
 		const rejected = rejectionDate(f, s.diagnostics);
-		if (rejected !== null && !s.done(f, 'referral-request', rejected, f.contact)) {
-			const due = s.bd(rejected, rules.referralBusinessDays);
+		const due = rejected === null ? null : s.bd(rejected, rules.referralBusinessDays);
+		if (rejected !== null && due !== null && !s.done(f, 'referral-request', rejected, due, f.contact)) {
 			s.add(f, 'referral-request', rejected, due, f.contact, recent, '', s.why.referralRequest);
 		}
+	}
+}
+
+/**
+ * The status checks the log closed, whatever the status is now: each
+ * `status-check` entry closes the check counted from the interview, contact
+ * or check before it (B + cadence_min to B + cadence_max).
+ */
+function closedStatusChecks(f: ApplicationFacts, s: Scheduler): void {
+	let checks = 0;
+	for (let i = 0; i < f.log.length; i++) if (f.log[i].entry.kind === 'status-check') checks++;
+	if (checks === 0) return;
+	const events: { date: LocalDate; check: LogEntry | null }[] = [];
+	for (const iv of f.happened) if (iv.date !== null) events.push({ date: iv.date.date, check: null });
+	for (const e of f.log) {
+		if (e.entry.kind === 'status-check') events.push({ date: e.entry.date, check: e.entry });
+		else if (e.entry.kind === 'contact') events.push({ date: e.entry.date, check: null });
+	}
+	// On one day an interview or a contact comes before the check it starts the count for.
+	events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.check === null ? 0 : 1) - (b.check === null ? 0 : 1)));
+	let from: LocalDate | null = null;
+	for (const ev of events) {
+		if (ev.check !== null && from !== null) {
+			s.closed.push({
+				application: f.app.id,
+				kind: 'status-check',
+				earliest: s.plus(from, s.rules.cadenceMin),
+				due: s.plus(from, s.rules.cadenceMax),
+				entry: ev.check,
+			});
+		}
+		from = ev.date;
 	}
 }
 
