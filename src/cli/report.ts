@@ -9,15 +9,15 @@ import type { Diagnostic, Status } from '../core/types';
 import { STATUSES } from '../core/types';
 import type { Parsed } from './args';
 import { commonOptions, nowOf, type Io } from './common';
-import { Engine } from './engine';
+import { VaultLoader } from './vaultLoader';
 import { longDate, styleFor, useColour, type Style } from './format';
 import { progressFor } from './progress';
 
 export function runReport(parsed: Parsed, io: Io): number {
 	const c = commonOptions(parsed, io);
-	const engine = new Engine(c.vault, c.settings);
-	engine.loadAll(progressFor(io));
-	const { figures, diagnostics } = engine.figures(nowOf(c.fixedToday));
+	const loader = new VaultLoader(c.vault, c.settings);
+	loader.loadAll(progressFor(io));
+	const { figures, diagnostics } = loader.figures(nowOf(c.fixedToday));
 	if (c.json) io.stdout.write(`${JSON.stringify(figuresJson(figures), null, 2)}\n`);
 	else io.stdout.write(formatReport(figures, diagnostics, styleFor(useColour(io.stdout, io.env))));
 	return 0;
