@@ -12,8 +12,8 @@ import { STATUSES } from './types';
 import type { DateTimeValue, LocalDate } from './dates';
 import { parseDateTime } from './dates';
 import { readFrontmatter } from './frontmatter';
-import { readFields, type FieldName, type FieldValue } from './keys';
-import { isExcluded, isInterviewNote, namesInterview, rawFrontmatter, type NoteClassifierSettings } from './classify';
+import { FIELD_KEYS, readFields, type FieldName, type FieldValue } from './keys';
+import { isExcluded, isInterviewNote, mayBeInterviewNote, namesInterview, rawFrontmatter, type NoteClassifierSettings } from './classify';
 import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { nestedLinkText, parseWikiLink, personKey, readContact, readContactList, scalarText, show } from './contacts';
 import { parseLogEntry, parseSnooze } from './logEntries';
@@ -423,4 +423,50 @@ export const INTERNAL_ERROR = 'Internal error while reading this note';
 /** Parses one note. `path` is vault-relative with `/`. Never throws. */
 export function parseNote(path: string, text: string, classifier: NoteClassifierSettings): ParsedNote {
 	return buildNote(path, scanNote(path, text), classifier).note;
+}
+
+/**
+ * Reading only what is needed. Most notes of a vault are neither interview
+ * notes nor person notes, and parsing their YAML is most of the cost of
+ * indexing them. A note is scanned without its YAML when none of this holds:
+ * it lies under an interview folder; its raw frontmatter names the interview
+ * type or tag, or a topics key (gift ideas from any note count), or holds a
+ * `\` (a YAML escape could spell any of these). Its properties are read later,
+ * from the kept block, when something asks for them (a link resolves to it).
+ * The index built this way equals the one built by parsing every note
+ * (test/core/vaultIndex.prefilter.test.ts).
+ */
+export interface DeferredScan {
+	/** The scan, without the frontmatter's values (null), key lines or findings. */
+	scan: NoteScan;
+	/** The text up to the end of the frontmatter block, to read when needed. */
+	head: string;
+}
+
+/** Words whose presence in the raw frontmatter means it may hold topics: the first word of each spelling of the key. */
+const TOPIC_WORDS: readonly string[] = [...new Set(FIELD_KEYS.topics.map((k) => k.split('_')[0]))];
+
+/** Whether a note's properties are needed now (see `DeferredScan`), from its path and raw frontmatter block. */
+export function propertiesNeeded(path: string, head: string, classifier: NoteClassifierSettings): boolean {
+	if (mayBeInterviewNote(path, head, classifier) || head.includes('\\')) return true;
+	const lower = head.toLowerCase();
+	return TOPIC_WORDS.some((w) => lower.includes(w));
+}
+
+/** Step 1 without the YAML; null when the note has no closed frontmatter block (then there is no YAML to skip). */
+export function scanWithoutProperties(text: string): DeferredScan | null {
+	const fence = scanFence(text);
+	if (fence.kind !== 'fenced') return null;
+	const head = text.slice(0, fence.bodyOffset);
+	let bodyLine = 1;
+	for (let i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) bodyLine++;
+	return {
+		scan: { frontmatter: null, bodyLine, keyLines: {}, findings: [], sections: findSections(text.slice(fence.bodyOffset), bodyLine), brokenHead: null },
+		head,
+	};
+}
+
+/** A deferred scan with its properties read: what `scanNote` gives for the whole text. */
+export function readProperties(path: string, deferred: DeferredScan): NoteScan {
+	return { ...scanNote(path, deferred.head), sections: deferred.scan.sections };
 }

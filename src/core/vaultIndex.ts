@@ -21,7 +21,17 @@
  */
 import type { Application, Contact, Diagnostic, Interview, ParsedNote, Person, Topic } from './types';
 import { personKey } from './contacts';
-import { buildNote, noteBasename, scanNote, type NoteClassifierSettings, type NoteDetail, type NoteScan } from './note';
+import {
+	buildNote,
+	noteBasename,
+	propertiesNeeded,
+	readProperties,
+	scanNote,
+	scanWithoutProperties,
+	type NoteClassifierSettings,
+	type NoteDetail,
+	type NoteScan,
+} from './note';
 
 type Role = 'interviewer' | 'contact' | 'reference';
 
@@ -34,6 +44,11 @@ interface ContactRef {
 interface NoteRecord {
 	path: string;
 	scan: NoteScan;
+	/**
+	 * The frontmatter block while its YAML is not read (note.ts, `DeferredScan`):
+	 * read when a link resolves to the note or it is asked for, null once read.
+	 */
+	unreadHead: string | null;
 	detail: NoteDetail;
 	/** Lowercased note name, for link resolution. */
 	nameKey: string;
@@ -167,13 +182,15 @@ export class VaultIndex {
 			interviewType: classifier.interviewType,
 			interviewTag: classifier.interviewTag,
 			interviewFolders: [...classifier.interviewFolders],
+			excludedFolders: [...(classifier.excludedFolders ?? [])],
 		};
 	}
 
 	/** Adds or replaces a note. `path` is vault-relative with `/`. */
 	upsert(path: string, text: string): void {
-		const scan = scanNote(path, text);
-		this.apply(path, this.makeRecord(path, scan));
+		const deferred = scanWithoutProperties(text);
+		if (deferred === null || propertiesNeeded(path, deferred.head, this.classifier)) this.apply(path, this.makeRecord(path, scanNote(path, text), null));
+		else this.apply(path, this.makeRecord(path, deferred.scan, deferred.head));
 	}
 
 	remove(path: string): void {
@@ -186,11 +203,11 @@ export class VaultIndex {
 		const rec = this.records.get(from);
 		if (!rec) return;
 		this.apply(from, null);
-		this.apply(to, this.makeRecord(to, rec.scan));
+		this.apply(to, this.makeRecord(to, rec.scan, rec.unreadHead));
 	}
 
 	note(path: string): ParsedNote | undefined {
-		return this.records.get(path)?.detail.note;
+		return this.readRecord(path)?.detail.note;
 	}
 
 	notePaths(): string[] {
@@ -259,7 +276,7 @@ export class VaultIndex {
 				}
 			}
 			const out: Diagnostic[] = [];
-			for (const path of paths) out.push(...(this.records.get(path)?.detail.note.diagnostics ?? []));
+			for (const path of paths) out.push(...(this.readRecord(path)?.detail.note.diagnostics ?? []));
 			this.diagnosticList = out.sort(compareDiagnostics);
 		}
 		return [...this.diagnosticList];
@@ -290,7 +307,25 @@ export class VaultIndex {
 
 	// --- building -----------------------------------------------------------
 
-	private makeRecord(path: string, scan: NoteScan): NoteRecord {
+	/**
+	 * The record at `path` with its properties read. Reading them changes only
+	 * the note's frontmatter, person fields and diagnostics: a deferred note is
+	 * no interview note and records no frontmatter topics, so nothing linked
+	 * to it or cached from it changes.
+	 */
+	private readRecord(path: string): NoteRecord | undefined {
+		const rec = this.records.get(path);
+		if (rec === undefined || rec.unreadHead === null) return rec;
+		rec.scan = readProperties(path, { scan: rec.scan, head: rec.unreadHead });
+		rec.unreadHead = null;
+		rec.detail = buildNote(path, rec.scan, this.classifier);
+		return rec;
+	}
+
+	private makeRecord(path: string, unread: NoteScan, unreadHead: string | null): NoteRecord {
+		// A rename may move a deferred note into an interview folder.
+		const deferred = unreadHead !== null && !propertiesNeeded(path, unreadHead, this.classifier);
+		const scan = unreadHead === null || deferred ? unread : readProperties(path, { scan: unread, head: unreadHead });
 		const detail = buildNote(path, scan, this.classifier);
 		const iv = detail.note.interview;
 		const refs: ContactRef[] = [];
@@ -308,6 +343,7 @@ export class VaultIndex {
 		return {
 			path,
 			scan,
+			unreadHead: deferred ? unreadHead : null,
 			detail,
 			nameKey: noteBasename(path).toLowerCase(),
 			appId,
@@ -410,7 +446,7 @@ export class VaultIndex {
 		if (contact.link === null) return null;
 		const target = this.resolve(contact.link, from);
 		if (target === null) return null;
-		return this.records.get(target)?.detail.note.person?.title ?? null;
+		return this.readRecord(target)?.detail.note.person?.title ?? null;
 	}
 
 	private buildInterview(rec: NoteRecord): Interview {
@@ -465,7 +501,7 @@ export class VaultIndex {
 			personPath = this.resolve(ref.contact.link, rec.path);
 			if (personPath !== null) break;
 		}
-		const own = personPath === null ? null : (this.records.get(personPath)?.detail.note.person ?? null);
+		const own = personPath === null ? null : (this.readRecord(personPath)?.detail.note.person ?? null);
 		const inline = (pick: (c: Contact) => string | null): string | null => {
 			for (const { ref } of occurrences) {
 				const v = pick(ref.contact);
