@@ -15,14 +15,9 @@ export async function runDue(parsed: Parsed, io: Io): Promise<number> {
 	loader.loadAll(progressFor(io));
 	const report = loader.report(nowOf(c.fixedToday), c.within);
 	if (ics) {
-		// The calendar writer (and its library) is loaded only for --ics.
-		const { actionsToCalendar } = await import('./ics');
-		const cal = actionsToCalendar(report.actions, c.vaultName);
-		if (!cal.ok) {
-			io.stderr.write(`interview-followups: due: ${cal.message}\n`);
-			return 2;
-		}
-		io.stdout.write(cal.text);
+		// The calendar writer is loaded only for --ics.
+		const { calendarText } = await import('./ics');
+		io.stdout.write(calendarText(loader, nowOf(c.fixedToday), c.within, c.vaultName));
 		for (const d of report.diagnostics) {
 			if (d.severity === 'error') io.stderr.write(`interview-followups: ${d.note}${d.line !== undefined ? `:${d.line}` : ''}: error: ${d.message}\n`);
 		}

@@ -3,7 +3,7 @@
  * key names, order and nulls exactly as there), and the readable list,
  * grouped Overdue / Due / Upcoming with relative dates.
  */
-import { addDays, diffDays, weekday, type LocalDate } from '../core/dates';
+import { addDays, diffDays, shortDate, weekday, type LocalDate } from '../core/dates';
 import type { Action, ActionKind, Diagnostic } from '../core/types';
 
 export interface Report {
@@ -86,16 +86,10 @@ export function styleFor(colour: boolean): Style {
 	return colour ? coloured : plain;
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `Wed 18 Nov` (with the year when it is not today's). */
-export function shortDate(date: LocalDate, today: LocalDate): string {
-	const s = `${WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
-	return date.slice(0, 4) === today.slice(0, 4) ? s : `${s} ${date.slice(0, 4)}`;
-}
+export { shortDate };
 
 export function longDate(date: LocalDate): string {
 	return `${LONG_WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${LONG_MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;

@@ -1,14 +1,12 @@
 /**
- * `due --ics`: the actions as an iCalendar (RFC 5545), written with the `ics`
- * package, which can express all that is needed: all-day DATE values, a UID,
- * a VALARM, categories, line folding and escaping.
- *
- * One VEVENT per action, all day on its due date, with a reminder at 09:00
- * that day. The UID is the action's stable id (`<id>@interview-followups`),
- * so importing a newer export updates the entries instead of adding copies.
+ * The command line's calendar (`due --ics`, `feed`, `watch --ics FILE`): the
+ * core's events (core/ics.ts) with the command line's wording and links to
+ * the notes.
  */
-import type { Action } from '../core/types';
-import { actionsToIcs, type IcsResult } from '../core/ics';
+import type { LocalInstant } from '../core/dates';
+import { calendarEntries, entriesToIcs, stampOf } from '../core/ics';
+import type { ScheduleInput } from '../core/rules/model';
+import type { Action, Settings } from '../core/types';
 import { headline } from './format';
 
 export function icsTitle(a: Action): string {
@@ -27,9 +25,18 @@ function description(a: Action): string {
 	return lines.join('\n');
 }
 
-/** The command line's calendar: the shared serializer with the CLI's wording and links to the notes. */
-export function actionsToCalendar(actions: readonly Action[], vaultName: string): IcsResult {
-	return actionsToIcs(actions, {
+/** What the calendar is computed from: the vault's index and settings. */
+export interface CalendarSource {
+	index: ScheduleInput;
+	settings: Settings;
+}
+
+/** The whole calendar as of `now`, freshly computed from the index. */
+export function calendarText(source: CalendarSource, now: LocalInstant, within: number, vaultName: string, stamp: Date = new Date()): string {
+	const entries = calendarEntries(source.index, now, source.settings, within);
+	return entriesToIcs(entries, {
+		today: now.date,
+		stamp: stampOf(stamp),
 		title: icsTitle,
 		description,
 		vaultName,

@@ -149,6 +149,15 @@ export function weekday(date: LocalDate): number {
 	return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Wed 18 Nov` (with the year when it is not today's): the command line's and the calendar's short date. */
+export function shortDate(date: LocalDate, today: LocalDate): string {
+	const s = `${WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
+	return date.slice(0, 4) === today.slice(0, 4) ? s : `${s} ${date.slice(0, 4)}`;
+}
+
 /** The calendar date on the local clock (the machine's or Obsidian's time zone). */
 export function localToday(now: Date = new Date()): LocalDate {
 	return formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate());

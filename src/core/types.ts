@@ -237,6 +237,12 @@ export interface Settings {
 	notifyOnStartup: boolean;
 	/** How many days ahead the upcoming group looks. */
 	withinDays: number;
+	/** Plugin: a vault path (`….ics`) where the calendar is kept up to date; empty for none. */
+	calendarFile: string;
+	/** Plugin, on desktop: one system notification a day of what is due and overdue. */
+	dailyNotification: boolean;
+	/** The time of day (`HH:MM`) of that notification and of the calendar's alarms. */
+	notificationTime: string;
 	/** The user's name, to sign the notes the templates fill in (absent: a visible `[Your name]`). */
 	userName?: string;
 	/** The user's phone number, offered in the notes ("feel free to call me at ..."). */
@@ -260,4 +266,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	newNoteFolder: 'Interviews',
 	notifyOnStartup: true,
 	withinDays: 7,
+	calendarFile: '',
+	dailyNotification: true,
+	notificationTime: '09:00',
 };

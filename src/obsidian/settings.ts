@@ -82,6 +82,24 @@ export function parseMarker(text: string, what: string): Parsed<string> {
 	return { ok: true, value: t };
 }
 
+/** A time of day, `H:MM` or `HH:MM` (24-hour clock), as `HH:MM`. */
+export function parseTimeOfDay(text: string): Parsed<string> {
+	const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+	if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return { ok: false, message: `'${text}' is not a time of day; write it as HH:MM, for example 09:00` };
+	return { ok: true, value: `${m[1].padStart(2, '0')}:${m[2]}` };
+}
+
+/** A vault path for a calendar file (empty for none): ends in `.ics`, relative, not in a dot-folder. */
+export function parseVaultIcsPath(text: string): Parsed<string> {
+	const t = text.trim().replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/^\/+/, '');
+	if (t === '') return { ok: true, value: '' };
+	if (!/\.ics$/i.test(t)) return { ok: false, message: `'${text.trim()}' does not end in .ics` };
+	if (t.split('/').some((seg) => seg === '' || seg === '..' || seg === '.' || seg.startsWith('.'))) {
+		return { ok: false, message: `'${text.trim()}' is not a file of the vault outside its dot-folders` };
+	}
+	return { ok: true, value: t };
+}
+
 function isStringArray(v: unknown): v is string[] {
 	return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
@@ -142,9 +160,22 @@ export function loadSettings(data: unknown): LoadedSettings {
 				} else bad();
 				break;
 			case 'notifyOnStartup':
-				if (typeof value === 'boolean') settings.notifyOnStartup = value;
+			case 'dailyNotification':
+				if (typeof value === 'boolean') settings[key] = value;
 				else bad();
 				break;
+			case 'calendarFile': {
+				const r = typeof value === 'string' ? parseVaultIcsPath(value) : null;
+				if (r?.ok) settings.calendarFile = r.value;
+				else bad();
+				break;
+			}
+			case 'notificationTime': {
+				const r = typeof value === 'string' ? parseTimeOfDay(value) : null;
+				if (r?.ok) settings.notificationTime = r.value;
+				else bad();
+				break;
+			}
 			default: {
 				const limits = COUNT_LIMITS[key as keyof Settings];
 				if (limits && typeof value === 'number' && Number.isInteger(value) && value >= limits[0] && value <= limits[1]) {

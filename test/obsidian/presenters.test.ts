@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import ICAL from 'ical.js';
-import { actionsToIcs } from '../../src/core/ics';
 import type { Action } from '../../src/core/types';
 import { isInterviewNote, linkTargets } from '../../src/obsidian/classify';
 import { parseFilter } from '../../src/obsidian/presenters/blockFilter';
@@ -104,26 +102,5 @@ describe('time slicing', () => {
 		// The longest single step, and what it was.
 		expect(stats.longestStepMs).toBe(7);
 		expect(stats.longestStep).toBe('step 4');
-	});
-});
-
-describe('core/ics.ts', () => {
-	it('one all-day entry per action, on its due date, readable by an independent parser', () => {
-		const r = actionsToIcs([action({}), action({ id: 'a2', kind: 'status-check', due: '2026-12-07', earliest: '2026-12-07', gifts: ['marathons'] })]);
-		if (!r.ok) throw new Error(r.message);
-		const cal = new ICAL.Component(ICAL.parse(r.text) as unknown[]);
-		const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
-		expect(events.map((e) => [e.uid, e.summary, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate])).toEqual([
-			['a1@interview-followups', 'Thank-you note: Jane Doe (Acme, Secretary)', '2026-11-24', '2026-11-25', true],
-			['a2@interview-followups', 'Status check: Jane Doe (Acme, Secretary)', '2026-12-07', '2026-12-08', true],
-		]);
-		expect(events[1].description).toMatch(/marathons/);
-	});
-
-	it('an empty list is a valid calendar', () => {
-		const r = actionsToIcs([]);
-		if (!r.ok) throw new Error(r.message);
-		const cal = new ICAL.Component(ICAL.parse(r.text) as unknown[]);
-		expect(cal.getAllSubcomponents('vevent')).toHaveLength(0);
 	});
 });

@@ -8,4 +8,4 @@ export { applicationFacts, type ApplicationFacts } from './facts';
 export { actionState, compareActions, selectWithin, sortActions } from './order';
 export { personKeyOf, shortHash } from './keys';
 export { ruleSettings, SETTINGS_NOTE, type RuleSettings } from './settings';
-export type { ClosedAction, PipelineCounts, PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
+export type { ClosedAction, PipelineCounts, PipelineEntry, PipelineSummary, Schedule, ScheduleInput, SnoozedAction } from './model';

@@ -4,6 +4,12 @@
 import type { LocalDate } from '../dates';
 import type { Action, ActionKind, Application, Diagnostic, LogEntry, Person, Status } from '../types';
 
+/** An action hidden by a snooze until `until` (the snooze date). */
+export interface SnoozedAction {
+	action: Action;
+	until: LocalDate;
+}
+
 /** One active application in the pipeline view. */
 export interface PipelineEntry {
 	/** The application id (`company|role`). */
@@ -67,6 +73,8 @@ export interface Schedule {
 	today: LocalDate;
 	/** Every action not done and not snoozed, sorted as cli.md says (due, earliest, kind, company, person). */
 	actions: Action[];
+	/** The actions a snooze hides today, each with the day it comes back (for the calendar). */
+	snoozed: SnoozedAction[];
 	summary: PipelineSummary;
 	/** Actions closed by a log entry (one per action; an entry naming nobody may close several). */
 	closed: ClosedAction[];

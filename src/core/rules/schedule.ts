@@ -6,7 +6,7 @@ import { addBusinessDays, addDays, type LocalDate, type LocalInstant } from '../
 import type { Action, ActionKind, ActionPerson, Application, Diagnostic, LogEntry, LogKind, Settings } from '../types';
 import { applicationFacts, type ApplicationFacts, type NotedSnooze } from './facts';
 import { hashPrefix, personKeyOf, shortHashAfter, type HashPrefix } from './keys';
-import type { ClosedAction, PipelineEntry, PipelineSummary, Schedule, ScheduleInput } from './model';
+import type { ClosedAction, PipelineEntry, PipelineSummary, Schedule, ScheduleInput, SnoozedAction } from './model';
 import { actionState, sortInPlace } from './order';
 import { keepLookingReason, reasons, type Reasons } from './reasons';
 import { ruleSettings, type RuleSettings } from './settings';
@@ -23,11 +23,6 @@ const NAMED_LOG_KINDS: ReadonlySet<LogKind> = new Set<LogKind>([
 ]);
 
 const STATUS_EVENTS: readonly LogKind[] = ['offer', 'hired', 'rejected', 'withdrawn'];
-
-interface SnoozedAction {
-	action: Action;
-	until: LocalDate;
-}
 
 /**
  * Every action not done and not snoozed as of `now`, sorted as cli.md says,
@@ -102,6 +97,7 @@ export class ScheduleBuilder {
 		this.result = {
 			today: s.today,
 			actions: s.actions,
+			snoozed: s.snoozed,
 			summary: summarise(this.facts, s.actions, s.snoozed, minActive),
 			closed: s.closed,
 			diagnostics: s.diagnostics,
