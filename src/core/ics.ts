@@ -162,6 +162,7 @@ export function obsidianUrl(vaultName: string, note: string): string {
 }
 
 /** Control characters (C0 but line feed, DEL, C1): never written; a tab becomes a space. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
 /** RFC 5545 TEXT (3.3.11): `\`, `;`, `,` escaped, line breaks as `\n`, no control character. */

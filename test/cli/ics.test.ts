@@ -3,7 +3,8 @@
  */
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { checkIcs, readWithPython } from '../fixtures/icsCheck';
 import { cleanTemps, copyVault, EXAMPLE_VAULT, parseDue, runCli, tempDir, writeSettings } from './helpers';
 import { join } from 'node:path';
 
@@ -14,7 +15,7 @@ const TODAY = '2026-11-21';
 function calendar(vault: string = EXAMPLE_VAULT, ...extra: string[]): { text: string; events: ICAL.Component[]; root: ICAL.Component } {
 	const r = runCli(['due', vault, '--today', TODAY, '--ics', ...extra]);
 	expect(r.code).toBe(0);
-	const root = new ICAL.Component(ICAL.parse(r.stdout) as unknown[]);
+	const root = checkIcs(r.stdout);
 	return { text: r.stdout, events: root.getAllSubcomponents('vevent'), root };
 }
 
@@ -32,8 +33,9 @@ describe('due --ics', () => {
 		expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
 	});
 
-	it('has one all-day event per action, on its due date, with a UID from the action id', () => {
-		expect(events).toHaveLength(json.actions.length);
+	it('has one all-day event per action, overdue ones on today, the others on their due date, with a UID from the action id', () => {
+		const open = events.filter((e) => e.getFirstPropertyValue('status') === 'CONFIRMED' && !String(e.getFirstPropertyValue('description')).includes('Snoozed until'));
+		expect(open).toHaveLength(json.actions.length);
 		const byUid = new Map(events.map((e) => [String(e.getFirstPropertyValue('uid')), e]));
 		for (const a of json.actions) {
 			const e = byUid.get(`${a.id}@interview-followups`);
@@ -42,7 +44,8 @@ describe('due --ics', () => {
 			const end = e!.getFirstPropertyValue('dtend') as ICAL.Time;
 			expect(start.isDate).toBe(true);
 			expect(end.isDate).toBe(true);
-			expect(start.toString()).toBe(a.due);
+			expect(start.toString()).toBe(a.state === 'overdue' ? TODAY : a.due);
+			if (a.state === 'overdue') expect(String(e!.getFirstPropertyValue('summary'))).toMatch(/^Overdue since \w{3} \d{1,2} \w{3}: /);
 			// DTEND is exclusive: the next day.
 			const next = start.clone();
 			next.adjust(1, 0, 0, 0);
@@ -52,8 +55,16 @@ describe('due --ics', () => {
 		}
 	});
 
-	it('carries a reminder (VALARM) on each event', () => {
-		for (const e of events) {
+	it('keeps the actions done in the last 30 days as cancelled events', () => {
+		// The example vault logs a thank-you to Jane Doe on 2026-11-17.
+		const cancelled = events.filter((e) => e.getFirstPropertyValue('status') === 'CANCELLED');
+		expect(cancelled.map((e) => String(e.getFirstPropertyValue('summary')))).toContain('Done: Thank-you note to Jane Doe (Head of Operations) (Acme Finance, Secretary)');
+		for (const e of cancelled) expect(e.getAllSubcomponents('valarm')).toHaveLength(0);
+		expect(new Set(events.map((e) => String(e.getFirstPropertyValue('uid')))).size).toBe(events.length);
+	});
+
+	it('carries a reminder (VALARM) on each event not cancelled', () => {
+		for (const e of events.filter((x) => x.getFirstPropertyValue('status') !== 'CANCELLED')) {
 			const alarms = e.getAllSubcomponents('valarm');
 			expect(alarms).toHaveLength(1);
 			expect(alarms[0].getFirstPropertyValue('action')).toBe('DISPLAY');
@@ -66,13 +77,14 @@ describe('due --ics', () => {
 	it('says what to do, for whom, where to log it, with commas and semicolons escaped', () => {
 		const a = json.actions.find((x) => x.kind === 'thank-you' && x.person?.name === 'John Roe')!;
 		const e = events.find((x) => x.getFirstPropertyValue('uid') === `${a.id}@interview-followups`)!;
-		expect(e.getFirstPropertyValue('summary')).toBe('Thank-you note to John Roe (Office Manager) (Acme Finance, Secretary)');
+		expect(e.getFirstPropertyValue('summary')).toBe('Overdue since Wed 18 Nov: Thank-you note to John Roe (Office Manager) (Acme Finance, Secretary)');
 		const description = String(e.getFirstPropertyValue('description'));
 		expect(description).toContain('From 2026-11-16, due 2026-11-18.');
 		expect(description).toContain('Gift ideas: moving the office to a paperless workflow');
 		expect(description).toContain('Log it in: Interviews/2026-11-16 Acme.md');
 		expect(description).toContain('john.roe@acme.example');
 		expect(e.getFirstPropertyValue('url')).toBe('obsidian://open?vault=vault&file=Interviews%2F2026-11-16%20Acme');
+		expect(description).toContain('Open the note: obsidian://open?vault=vault&file=Interviews%2F2026-11-16%20Acme');
 	});
 
 	it('keeps the same UIDs in a later export, so a re-import updates instead of duplicating', () => {
@@ -96,11 +108,34 @@ describe('due --ics', () => {
 		expect(cal.getAllSubcomponents('vevent')).toHaveLength(0);
 	});
 
-	it('reports notes with errors on stderr, keeping stdout a clean calendar', () => {
+	it('reports notes with errors on stderr, keeping stdout a clean calendar that two parsers read without a complaint', () => {
 		const r = runCli(['due', EXAMPLE_VAULT, '--today', TODAY, '--ics']);
 		expect(r.stderr).toMatch(/Cyberdyne \(draft\)\.md:5: error:/);
-		expect(() => {
-			ICAL.parse(r.stdout);
-		}).not.toThrow();
+		expect(r.stdout).not.toMatch(/error:/);
+		checkIcs(r.stdout);
+		const py = readWithPython(r.stdout);
+		if (py === null) {
+			if (process.env.CI) throw new Error("Python's icalendar is missing: apt-get install -y python3-icalendar");
+			console.warn("skipped the check with Python's icalendar: apt-get install -y python3-icalendar");
+			return;
+		}
+		expect(py.problems).toEqual([]);
+		expect(py.events).toHaveLength(events.length);
+	});
+
+	it('never carries a control character from a note, and folds names with accents and CJK at 75 octets', () => {
+		const vault = copyVault();
+		const path = join(vault, 'Interviews', '2026-11-16 Acme.md');
+		const text = readFileSync(path, 'utf8')
+			.replace('company: "[[Acme Finance]]"', 'company: "Zoë \\e[31mTomás\\u0007 & 山田 太郎 Holdings, Ltd; Kabushiki-gaisha"')
+			.replace('John Roe, Office Manager', 'Tomás Núñez-Ibáñez, Directora de Relaciones Institucionales');
+		writeFileSync(path, text);
+		const { text: cal, events: evs } = calendar(vault);
+		// eslint-disable-next-line no-control-regex -- matching control characters is the point
+		expect(cal).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+		expect(evs.some((e) => String(e.getFirstPropertyValue('summary')).includes('Zoë [31mTomás & 山田 太郎 Holdings, Ltd; Kabushiki-gaisha'))).toBe(true);
+		expect(cal.split('\r\n').some((l) => l.startsWith(' '))).toBe(true);
+		const py = readWithPython(cal);
+		if (py !== null) expect(py.problems).toEqual([]);
 	});
 });

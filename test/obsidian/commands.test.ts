@@ -3,7 +3,8 @@ import ICAL from 'ical.js';
 import type { Command, MarkdownView as MarkdownViewOriginal } from 'obsidian';
 import { MarkdownView, Notice, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ICS_PATH } from '../../src/obsidian/commands/exportIcs';
+import { DEFAULT_ICS_PATH } from '../../src/obsidian/calendar';
+import { PathPromptModal } from '../../src/obsidian/commands/exportIcs';
 import { ChoiceModal } from '../../src/obsidian/ui/modals';
 import { VIEW_TYPE } from '../../src/obsidian/view';
 import { VAULT } from './fixtures';
@@ -152,29 +153,47 @@ describe('commands', () => {
 		expect(c.checkCallback?.(true)).toBe(false);
 	});
 
-	it('export the due list as a calendar file in the vault: one all-day entry per action on its due date', async () => {
+	it('export the due list as a calendar file: asks where, then writes one all-day entry per action (overdue ones on today)', async () => {
 		const t = await loadPlugin(VAULT);
+		const prompts: PathPromptModal[] = [];
+		vi.spyOn(PathPromptModal.prototype, 'open').mockImplementation(function (this: PathPromptModal) {
+			prompts.push(this);
+			this.onOpen();
+		});
 		t.command('export-calendar').callback?.();
-		await vi.waitFor(() => expect(t.app.vault.getFileByPath(ICS_PATH)).not.toBeNull());
-		const cal = new ICAL.Component(ICAL.parse(t.text(ICS_PATH)) as unknown[]);
+		expect(prompts).toHaveLength(1);
+		expect(prompts[0].value).toBe(DEFAULT_ICS_PATH);
+		// A path that is not a calendar file is refused, with the reason.
+		expect(prompts[0].submit('notes.md')).toMatch(/does not end in \.ics/);
+		expect(prompts[0].submit('.hidden/x.ics')).toMatch(/dot-folders/);
+		const path = 'Calendars/Follow-ups.ics';
+		expect(prompts[0].submit(path)).toBeNull();
+		await vi.waitFor(() => expect(t.app.vault.getFileByPath(path)).not.toBeNull());
+		const cal = new ICAL.Component(ICAL.parse(t.text(path)) as unknown[]);
 		const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
 		const expected = (t.plugin.indexer.schedule?.actions ?? []).filter((a) => a.state !== 'upcoming' || a.earliest <= '2026-11-28');
-		expect(events).toHaveLength(expected.length);
+		expect(events.filter((e) => e.component.getFirstPropertyValue('status') === 'CONFIRMED')).toHaveLength(expected.length);
 		expect(events.map((e) => [e.summary, e.startDate.toString()]).sort()).toEqual(
 			[
 				['Ask Bob Smith when they expect to decide (Globex · Analyst)', '2026-11-23'],
 				['Check in with Bob Smith about the status (Globex · Analyst)', '2026-11-30'],
 				['Send a thank-you note to Bob Smith (Globex · Analyst)', '2026-11-24'],
-				['Send a thank-you note to John Roe (Acme Finance · Secretary)', '2026-11-18'],
-				['Tell Ann Smith a reference call may come (Acme Finance · Secretary)', '2026-11-17'],
+				['Overdue since Wed 18 Nov: Send a thank-you note to John Roe (Acme Finance · Secretary)', '2026-11-21'],
+				['Overdue since Tue 17 Nov: Tell Ann Smith a reference call may come (Acme Finance · Secretary)', '2026-11-21'],
+				['Done: Send a thank-you note to Jane Doe (Acme Finance · Secretary)', '2026-11-18'],
 			].sort(),
 		);
 		expect(events.every((e) => e.startDate.isDate)).toBe(true);
-		// Exporting again replaces the file.
-		await t.plugin.followUps.done(t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you' && a.person?.name === 'John Roe') as never);
+		// Exporting again after marking one done replaces the file; the done one is cancelled, same UID.
+		const john = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you' && a.person?.name === 'John Roe');
+		await t.plugin.followUps.done(john as never);
 		await t.settle();
 		t.command('export-calendar').callback?.();
-		await vi.waitFor(() => expect(t.text(ICS_PATH)).not.toMatch(/John Roe/));
+		prompts[1].submit(path);
+		await vi.waitFor(() => expect(t.text(path)).toMatch(/Done: Send a thank-you note to John Roe/));
+		const again = new ICAL.Component(ICAL.parse(t.text(path)) as unknown[]).getAllSubcomponents('vevent');
+		const cancelled = again.find((e) => e.getFirstPropertyValue('uid') === `${john?.id}@interview-followups`);
+		expect(cancelled?.getFirstPropertyValue('status')).toBe('CANCELLED');
 	});
 
 	it('rebuild the index: reads the vault again from scratch', async () => {

@@ -56,7 +56,7 @@ export class PathPromptModal extends Modal {
 		contentEl.empty();
 		new Setting(contentEl)
 			.setName('File in the vault')
-			.setDesc('Where to write the calendar, for example Calendars/Follow-ups.ics. A file already there is replaced.')
+			.setDesc('Where in the vault to write the calendar (a path ending in .ics). A file already there is replaced.')
 			.addText((text) => {
 				text.setValue(this.value);
 				text.inputEl.setAttribute('aria-label', 'Calendar file path');
