@@ -8,7 +8,7 @@ import { endOfDay, localNow, localToday, parseLocalDate, type LocalDate, type Lo
 import type { Settings } from '../core/types';
 import { flag, listOption, stringOption, UsageError, type Parsed } from './args';
 import { findConfigDir, loadSettings, normaliseFolder } from './settings';
-import { resolveVault } from './vault';
+import { isOutside, resolveVault } from './vault';
 
 export interface Out {
 	isTTY?: boolean;
@@ -76,12 +76,15 @@ function folderOption(vault: string, folder: string, io: Io): string {
 	let rel = folder;
 	if (isAbsolute(folder)) {
 		rel = relative(vault, folder);
-		if (rel.startsWith('..') || isAbsolute(rel)) {
+		if (isOutside(rel)) {
 			throw new UsageError(`--folder '${folder}' is not inside the vault ${vault}; give a folder of the vault, relative to it`);
 		}
 		rel = rel.split(sep).join('/');
 	}
 	const clean = normaliseFolder(rel);
+	if (clean.split('/').includes('..')) {
+		throw new UsageError(`--folder '${folder}' leads out of the vault ${vault}; give a folder of the vault, relative to it`);
+	}
 	if (clean === '') return clean;
 	let ok = false;
 	try {

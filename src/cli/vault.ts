@@ -31,6 +31,11 @@ export function toVaultPath(vault: string, abs: string): string {
 	return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
+/** Whether a path relative to the vault (`relative(vault, x)`) leads out of it; `..dots.md` is inside. */
+export function isOutside(rel: string): boolean {
+	return rel === '..' || rel.startsWith('../') || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
 /** Whether a vault-relative path is in a place the tool never reads (dot-folder, node_modules, dot-file). */
 export function isIgnoredPath(rel: string): boolean {
 	if (rel === '') return false;
@@ -229,10 +234,11 @@ export function resolveNotePath(vault: string, note: string, cwd: string = proce
 	const candidates: string[] = [];
 	if (isAbsolute(note)) candidates.push(note);
 	else candidates.push(join(vault, note), resolve(cwd, note));
-	const tries = candidates.flatMap((c) => (isNoteName(c) ? [c] : [c, `${c}.md`]));
+	// A file without `.md` is never a note: `NOTE` means `NOTE.md`.
+	const tries = candidates.map((c) => (isNoteName(c) ? c : `${c}.md`));
 	for (const abs of tries) {
 		const rel = toVaultPath(vault, abs);
-		if (rel.startsWith('..') || isAbsolute(rel)) continue;
+		if (isOutside(rel)) continue;
 		let st;
 		try {
 			st = statSync(abs);
@@ -243,7 +249,7 @@ export function resolveNotePath(vault: string, note: string, cwd: string = proce
 	}
 	if (isAbsolute(note)) {
 		const rel = toVaultPath(vault, note);
-		if (rel.startsWith('..') || isAbsolute(rel)) {
+		if (isOutside(rel)) {
 			throw new UsageError(`note '${note}' is not inside the vault ${vault}; give a note of that vault, or pass --vault`);
 		}
 	}
