@@ -142,11 +142,13 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 			'Below: the totals and rates, and how often each reference was alerted. Rates are blank where nothing is counted yet.',
 	},
 	template: {
-		usage: `${PROGRAM} template KIND --note NOTE [--person NAME] [--vault VAULT] [--templates DIR]`,
-		summary: 'print a filled template (thank-you, status-check, reference-alert, referral-request, interview)',
-		positionals: [1, 1],
+		usage: `${PROGRAM} template KIND --note NOTE [--person NAME] [--vault VAULT] [--templates DIR]\n       ${PROGRAM} template --action ID [--vault VAULT]`,
+		summary:
+			'print a filled template (thank-you, ask-timeline, status-check, reference-alert, referral-request, withdraw, prepare, interview), or the message for one action of due --json',
+		positionals: [0, 1],
 		options: {
 			note: { type: 'string', value: 'NOTE', help: 'the interview note it is about (relative to the vault)' },
+			action: { type: 'string', value: 'ID', help: 'the message for the action of this id in due --json (a thank-you and an ask-timeline for one person come as one)' },
 			person: { type: 'string', value: 'NAME', help: 'whom it is for (default: the person the schedule names, else the first one fitting)' },
 			templates: { type: 'string', value: 'DIR', help: 'your templates folder, one KIND.md per kind (default: the templatesFolder setting)' },
 			today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the template speaks of as today (default: today)' },
@@ -275,7 +277,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
 
 function missingWhat(command: CommandName, have: number): string {
 	if (command === 'log') return have === 0 ? 'NOTE and KIND' : 'KIND';
-	if (command === 'template') return 'KIND (thank-you, status-check, reference-alert, referral-request or interview)';
+	if (command === 'template') return 'KIND (thank-you, ask-timeline, status-check, reference-alert, referral-request, withdraw, prepare or interview) or --action ID';
 	return 'an argument';
 }
 

@@ -2,7 +2,9 @@
  * `template KIND --note NOTE [--person NAME] [--templates DIR] [--vault VAULT]`:
  * prints the filled template for an interview note (its application, the
  * person it is for), using the user's template of that kind when the
- * templates folder has one.
+ * templates folder has one. `template --action ID` prints the message for one
+ * action of `due --json`. Warnings (a message that does not fit the notes)
+ * go to stderr; the message is printed all the same.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -12,13 +14,16 @@ import { computeSchedule } from '../core/rules';
 import {
 	buildTemplateContext,
 	isTemplateKind,
+	renderForAction,
 	renderTemplate,
 	TEMPLATE_KINDS,
 	templateFileName,
 	templateKindForAction,
+	templateWarnings,
+	type RenderResult,
 	type TemplateKind,
 } from '../core/templates';
-import type { Application, Interview, Person } from '../core/types';
+import type { Application, Diagnostic, Interview, Person } from '../core/types';
 import { flag, stringOption, UsageError, type Parsed } from './args';
 import { nowOf, parseDateOption, settingsWithOptions, vaultArgument, type Io } from './common';
 import { VaultLoader } from './vaultLoader';
@@ -27,7 +32,12 @@ import { progressFor } from './progress';
 import { resolveNotePath } from './vault';
 
 export function runTemplate(parsed: Parsed, io: Io): number {
+	const actionId = stringOption(parsed, 'action');
+	if (actionId !== undefined) return runForAction(parsed, io, actionId);
 	const kindArg = parsed.positionals[0];
+	if (kindArg === undefined) {
+		throw new UsageError(`template: missing KIND (${TEMPLATE_KINDS.join(', ')}) or --action ID`);
+	}
 	if (!isTemplateKind(kindArg)) {
 		throw new UsageError(`template: unknown kind '${kindArg}'; use one of ${TEMPLATE_KINDS.join(', ')}`);
 	}
@@ -46,6 +56,7 @@ export function runTemplate(parsed: Parsed, io: Io): number {
 	const loader = new VaultLoader(vault, settings);
 	loader.loadAll(progressFor(io));
 	const index = loader.index;
+	const now = nowOf(todayText === undefined ? null : today);
 
 	let application: Application | null = null;
 	let interview: Interview | null = null;
@@ -78,25 +89,43 @@ export function runTemplate(parsed: Parsed, io: Io): number {
 			io.stderr.write(`interview-followups: warning: no note names '${personArg}'; the template uses the name only\n`);
 			person = { id, name: personArg.trim(), title: null, email: null, phone: null, company: application?.company ?? null, path: null, topics: [] };
 		}
-	} else if (kind !== 'interview') {
+	} else if (kind !== 'interview' && kind !== 'prepare') {
 		person = defaultPerson(kind, application, interview, loader, today, settings);
 	}
 
 	const context = buildTemplateContext({
+		kind,
 		application,
 		person,
 		index,
 		settings,
 		today,
+		now,
 		interviewPath: note?.path ?? null,
 	});
 	const userTemplates = templates === null ? null : readUserTemplate(templates, kind);
 	const result = renderTemplate(kind, context, { userTemplates, templatesFolder: templates?.label ?? settings.templatesFolder });
-	for (const d of result.diagnostics) io.stderr.write(`interview-followups: ${diagnosticLine(d)}\n`);
+	const warnings = templateWarnings({ kind, application, person, interviewPath: note?.path ?? null, now, applications: index.applications() });
+	return print(parsed, io, { kind, note: note?.path ?? null, person, result, diagnostics: [...result.diagnostics, ...warnings] });
+}
+
+interface Printed {
+	kind: TemplateKind;
+	note: string | null;
+	person: Pick<Person, 'name' | 'title' | 'email' | 'phone'> | null;
+	result: RenderResult;
+	diagnostics: readonly Diagnostic[];
+	/** `--action`: the ids of the actions the message answers. */
+	covers?: string[];
+}
+
+function print(parsed: Parsed, io: Io, p: Printed): number {
+	for (const d of p.diagnostics) io.stderr.write(`interview-followups: ${diagnosticLine(d)}\n`);
+	const { result, person } = p;
 	if (flag(parsed, 'json')) {
-		const doc = {
-			kind,
-			note: note?.path ?? null,
+		const doc: Record<string, unknown> = {
+			kind: p.kind,
+			note: p.note,
 			person: person === null ? null : { name: person.name, title: person.title, email: person.email, phone: person.phone },
 			subject: result.subject,
 			body: result.body,
@@ -104,11 +133,56 @@ export function runTemplate(parsed: Parsed, io: Io): number {
 			mailto: result.mailto,
 			source: result.source,
 		};
+		if (p.covers !== undefined) doc.actions = p.covers;
 		io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
 		return 0;
 	}
 	io.stdout.write(result.markdown.endsWith('\n') ? result.markdown : `${result.markdown}\n`);
 	return 0;
+}
+
+/** `template --action ID`: the message for one action of the schedule, as `due --json` lists it. */
+function runForAction(parsed: Parsed, io: Io, id: string): number {
+	if (parsed.positionals.length > 0 || stringOption(parsed, 'note') !== undefined || stringOption(parsed, 'person') !== undefined) {
+		throw new UsageError('template: --action ID takes the kind, note and person from the action; give no KIND, --note or --person with it');
+	}
+	const todayText = stringOption(parsed, 'today');
+	const today = todayText === undefined ? localToday() : parseDateOption('today', todayText);
+	const vault = vaultArgument(parsed, undefined);
+	const settings = settingsWithOptions(vault, parsed, io);
+	const templates = templatesFolder(vault, stringOption(parsed, 'templates'), settings.templatesFolder, io);
+	const loader = new VaultLoader(vault, settings);
+	loader.loadAll(progressFor(io));
+	const now = nowOf(todayText === undefined ? null : today);
+	const schedule = computeSchedule(loader.index, now, settings);
+	const action = schedule.actions.find((a) => a.id === id);
+	if (action === undefined) {
+		throw new UsageError(`template: no open action has the id '${id}' (as of ${today}); take an id from 'due --json'${todayText === undefined ? '' : ' with the same --today'}`);
+	}
+	const kind = templateKindForAction(action.kind);
+	if (kind === null) {
+		throw new UsageError(`template: a ${action.kind} action has no message to draft; it is something to do, not to send`);
+	}
+	// Both kinds of a combined message may have a user template: read them all.
+	const userTemplates: Partial<Record<TemplateKind, string>> = {};
+	if (templates !== null) for (const k of TEMPLATE_KINDS) Object.assign(userTemplates, readUserTemplate(templates, k) ?? {});
+	const message = renderForAction(action, loader.index, {
+		today,
+		now,
+		settings,
+		actions: schedule.actions,
+		userTemplates,
+		templatesFolder: templates?.label ?? settings.templatesFolder,
+	});
+	if (message === null) throw new UsageError(`template: a ${action.kind} action has no message to draft`);
+	return print(parsed, io, {
+		kind: message.kind,
+		note: action.note,
+		person: action.person,
+		result: message,
+		diagnostics: message.diagnostics,
+		covers: message.covers,
+	});
 }
 
 interface TemplatesDir {

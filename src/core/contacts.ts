@@ -180,7 +180,7 @@ export function parseContactText(raw: string): ContactResult {
 	return { ok: true, value: contact(name, null, extractDetails(text.slice(end))) };
 }
 
-const OBJECT_FIELDS: Record<string, 'name' | 'title' | 'email' | 'phone' | undefined> = {
+const OBJECT_FIELDS: Record<string, 'name' | 'title' | 'email' | 'phone' | 'salutation' | undefined> = {
 	name: 'name',
 	title: 'title',
 	role: 'title',
@@ -190,11 +190,12 @@ const OBJECT_FIELDS: Record<string, 'name' | 'title' | 'email' | 'phone' | undef
 	phone: 'phone',
 	tel: 'phone',
 	telephone: 'phone',
+	salutation: 'salutation',
 };
 
 function parseContactObject(obj: Record<string, unknown>): ContactResult {
 	const keys = Object.keys(obj);
-	const known: Partial<Record<'name' | 'title' | 'email' | 'phone', unknown>> = {};
+	const known: Partial<Record<'name' | 'title' | 'email' | 'phone' | 'salutation', unknown>> = {};
 	for (const k of keys) {
 		const f = OBJECT_FIELDS[normalizeKey(k)];
 		if (f !== undefined && !(f in known)) known[f] = obj[k];
@@ -219,14 +220,14 @@ function parseContactObject(obj: Record<string, unknown>): ContactResult {
 	const email = scalarText(known.email);
 	const phone = scalarText(known.phone);
 	const name = link ? link.basename : nameText.replace(/\s+/g, ' ').trim();
-	return {
-		ok: true,
-		value: contact(name, link, {
-			title,
-			email: email === null ? null : email.replace(/^mailto:/i, ''),
-			phone,
-		}),
-	};
+	const value = contact(name, link, {
+		title,
+		email: email === null ? null : email.replace(/^mailto:/i, ''),
+		phone,
+	});
+	const salutation = scalarText(known.salutation);
+	if (salutation !== null) value.salutation = salutation;
+	return { ok: true, value };
 }
 
 /**

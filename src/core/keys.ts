@@ -21,6 +21,9 @@ export type FieldName =
 	| 'follow_ups'
 	| 'topics'
 	| 'snoozed'
+	| 'pitch'
+	| 'skills'
+	| 'salutation'
 	| 'title'
 	| 'email'
 	| 'phone';
@@ -44,6 +47,9 @@ export const FIELD_KEYS: Readonly<Record<FieldName, readonly string[]>> = {
 	follow_ups: ['follow_ups', 'followups', 'log'],
 	topics: ['topics', 'gift_ideas'],
 	snoozed: ['snoozed'],
+	pitch: ['pitch', 'strengths'],
+	skills: ['skills'],
+	salutation: ['salutation'],
 	title: ['title'],
 	email: ['email'],
 	phone: ['phone'],

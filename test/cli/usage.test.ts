@@ -65,7 +65,7 @@ describe('exit 2: the command could not run', () => {
 	});
 
 	it('template: refuses an unknown kind, a missing --note, a note that is not an interview note', () => {
-		expectRefusal(['template', 'thanks', '--note', 'x.md', '--vault', EXAMPLE_VAULT], /unknown kind 'thanks'; use one of thank-you, status-check/);
+		expectRefusal(['template', 'thanks', '--note', 'x.md', '--vault', EXAMPLE_VAULT], /unknown kind 'thanks'; use one of thank-you, ask-timeline, status-check/);
 		expectRefusal(['template', 'thank-you', '--vault', EXAMPLE_VAULT], /--note NOTE is needed/);
 		expectRefusal(['template', 'thank-you', '--note', 'Job search.md', '--vault', EXAMPLE_VAULT], /is not an interview note/);
 		expectRefusal(['template', 'thank-you', '--note', 'Interviews/2026-11-16 Acme.md', '--vault', EXAMPLE_VAULT, '--templates', 'Nope'], /templates folder 'Nope' not found/);

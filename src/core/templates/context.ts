@@ -4,13 +4,15 @@
  * strings, booleans and arrays of plain objects (no functions, so a template
  * can never run code), every string made safe for one line.
  */
-import type { DateTimeValue, LocalDate } from '../dates';
+import { endOfDay, type DateTimeValue, type LocalDate, type LocalInstant } from '../dates';
 import { personKey } from '../contacts';
+import { applicationFacts, type ApplicationFacts } from '../rules/facts';
 import type { Application, Interview, Person, Settings } from '../types';
 import { stableHash } from './hash';
-import { THANK_YOU_VARIANTS, VARIANT_PARTS, type VariantPart } from './builtins';
+import type { TemplateKind } from './kinds';
 import { compileTemplate, renderCompiled } from './render';
-import { firstName, humanDate, inline, isoDateTime, yamlScalar } from './text';
+import { addressName, firstName, humanDate, inline, isoDateTime, joinWords, yamlScalar } from './text';
+import { WORDING, type WordedKind } from './wording';
 
 /** A value in a list item of the view. */
 export interface TemplateItem {
@@ -42,12 +44,16 @@ export interface TemplateContextInput {
 	settings?: Partial<Settings> | null;
 	/** Today on the user's calendar. */
 	today: LocalDate;
+	/** Now, for which interviews have happened (default: the end of `today`, as the command line's `--today`). */
+	now?: LocalInstant | null;
+	/** The message the view is for: picks the built-in wording (default `thank-you`). */
+	kind?: TemplateKind;
 	user?: TemplateUser | null;
 	/** The interview note the note is about (an action's `note`); default: the latest interview that has happened. */
 	interviewPath?: string | null;
 	/** Gift topics to use instead of `person.topics` (an action's `gifts`). */
 	gifts?: readonly string[] | null;
-	/** The note answers an `ask-timeline` action (sets `ask_timeline`). */
+	/** The thank-you also asks the timetable (an ask-timeline open for the same person; sets `ask_timeline`). */
 	askTimeline?: boolean;
 }
 
@@ -80,11 +86,12 @@ function topicItems(topics: readonly string[]): TemplateItem[] {
 	return topics.map((t) => inline(t)).filter((t) => t !== '').map((topic) => ({ topic }));
 }
 
-function personItem(p: Person): TemplateItem {
+function personItem(p: Person, familyNameFirst: boolean): TemplateItem {
 	const name = inline(p.name);
 	return {
 		name,
 		first_name: firstName(name),
+		salutation: inline(p.salutation) || addressName(name, familyNameFirst),
 		title: inline(p.title),
 		email: inline(p.email),
 		phone: inline(p.phone),
@@ -102,102 +109,78 @@ function resolve(id: string, index: PersonLookup | null | undefined): Person {
 	return index?.person(id) ?? unknownPerson(id);
 }
 
-/** Interviews with a date, latest first, then undated ones (latest listed first). */
-function byRecency(app: Application): Interview[] {
-	const dated = app.interviews.filter((i) => i.date !== null);
-	const undated = app.interviews.filter((i) => i.date === null);
-	dated.sort((a, b) => (a.date!.date < b.date!.date ? 1 : a.date!.date > b.date!.date ? -1 : 0));
-	return [...dated, ...undated.reverse()];
-}
-
-function happened(i: Interview, today: LocalDate): boolean {
-	return i.date !== null && i.date.date <= today;
-}
-
-/** The interview a note is about: the named note, else the latest that has happened, else the latest. */
-function selectInterview(app: Application, path: string | null | undefined, today: LocalDate): Interview | null {
+/** The interview a message is about: the named note, else the latest that has happened, else the most recent note. */
+function selectInterview(facts: ApplicationFacts, path: string | null | undefined): Interview {
 	if (path) {
-		const found = app.interviews.find((i) => i.path === path);
+		const found = facts.notes.find((i) => i.path === path);
 		if (found) return found;
 	}
-	const recent = byRecency(app);
-	return recent.find((i) => happened(i, today)) ?? recent[0] ?? null;
+	return facts.latest ?? facts.mostRecent;
 }
 
-/** follow-up-rules.md "Contact": the latest explicit `contact`, else the first interviewer of the latest interview that has happened. */
-function applicationContact(app: Application, today: LocalDate): { id: string | null; explicit: boolean } {
-	const recent = byRecency(app);
-	const named = recent.find((i) => i.contact !== null);
-	if (named?.contact) return { id: named.contact, explicit: true };
-	const latest = recent.find((i) => happened(i, today));
-	return { id: latest?.interviewers[0] ?? null, explicit: false };
-}
-
-function nextInterview(app: Application, today: LocalDate): DateTimeValue | null {
-	const candidates: DateTimeValue[] = [];
-	for (const i of app.interviews) {
-		if (i.date !== null && i.date.date > today) candidates.push(i.date);
-		if (i.nextInterview !== null && i.nextInterview.date > today) candidates.push(i.nextInterview);
+/** The scheduled round as written (with its time), from the date the rules found. */
+function scheduledRound(facts: ApplicationFacts): DateTimeValue | null {
+	const day = facts.scheduled;
+	if (day === null) return null;
+	for (const i of facts.notes) {
+		if (i.date?.date === day) return i.date;
+		if (i.nextInterview?.date === day) return i.nextInterview;
 	}
-	candidates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-	return candidates[0] ?? null;
+	return { date: day, time: null, offset: null };
 }
 
-function latestValue<T>(app: Application, pick: (i: Interview) => T | null): T | null {
-	for (const i of byRecency(app)) {
-		const v = pick(i);
-		if (v !== null) return v;
+/** The latest value a note of the application gives (notes in the rules' order, most recent last). */
+function latestOf<T>(facts: ApplicationFacts, pick: (i: Interview) => T | null | undefined): T | null {
+	for (let k = facts.notes.length - 1; k >= 0; k--) {
+		const v = pick(facts.notes[k]);
+		if (v !== null && v !== undefined) return v;
 	}
 	return null;
 }
 
-type VariantChoice = Record<VariantPart, number>;
-
-function variantVector(personId: string, appId: string, salt: number): VariantChoice {
-	const choice = {} as VariantChoice;
-	for (const part of VARIANT_PARTS) {
-		choice[part] = stableHash(`${personId}\u0000${appId}\u0000${part}\u0000${salt}`) % THANK_YOU_VARIANTS[part].length;
-	}
-	return choice;
-}
-
-/** The parts compared to tell two notes apart (the gift is only there when a topic is recorded). */
-const COMPARED: readonly VariantPart[] = ['opening', 'enjoyed', 'interest', 'call', 'closing'];
-
-function differences(a: VariantChoice, b: VariantChoice): number {
-	return COMPARED.filter((p) => a[p] !== b[p]).length;
+/** Log entries of `kinds` naming `personId` or nobody. */
+function loggedTo(facts: ApplicationFacts, personId: string, kinds: readonly string[]): number {
+	let n = 0;
+	for (const e of facts.log) if (kinds.includes(e.entry.kind) && (e.personId === null || e.personId === personId)) n++;
+	return n;
 }
 
 /**
- * The wording for one person: a stable hash of person and application picks a
- * variant of each part. Colleagues at the same application are taken in id
- * order; when a person's pick would read too much like an earlier colleague's
- * (the same opening, or fewer than two parts different), the hash is salted
- * again, deterministically. So notes to people at one company differ visibly,
- * and the same person gets the same wording every time.
+ * Where a message stands among the messages to its person: `colleague` tells
+ * people in one interview apart, `round` tells one person's successive
+ * messages apart, `gift` counts the earlier messages that carried a gift.
  */
-export function chooseVariants(personId: string, appId: string, colleagues: readonly string[]): VariantChoice {
-	const order = [...new Set(colleagues)].sort();
-	const taken: VariantChoice[] = [];
-	const openings = THANK_YOU_VARIANTS.opening.length;
-	const pick = (id: string): VariantChoice => {
-		// Distinct openings are only possible while some opening is still free.
-		const openingFree = new Set(taken.map((t) => t.opening)).size < openings;
-		let loose: VariantChoice | null = null;
-		for (let salt = 0; salt < 64; salt++) {
-			const v = variantVector(id, appId, salt);
-			const farEnough = taken.every((t) => differences(t, v) >= 2);
-			if (farEnough && (!openingFree || taken.every((t) => t.opening !== v.opening))) return v;
-			if (farEnough && loose === null) loose = v;
-		}
-		return loose ?? variantVector(id, appId, 0);
-	};
-	for (const id of order) {
-		const v = pick(id);
-		if (id === personId) return v;
-		taken.push(v);
+interface Place {
+	colleague: number;
+	round: number;
+	gift: number;
+	metBefore: boolean;
+}
+
+function placeOf(kind: TemplateKind, facts: ApplicationFacts | null, interview: Interview | null, personId: string): Place {
+	const place: Place = { colleague: 0, round: 0, gift: 0, metBefore: false };
+	if (facts === null || interview === null) return place;
+	const at = facts.notes.indexOf(interview);
+	const earlier = facts.notes.slice(0, Math.max(0, at)).filter((i) => i.interviewers.includes(personId)).length;
+	if (kind === 'thank-you' || kind === 'ask-timeline') {
+		const people = [...new Set(interview.interviewers)].sort();
+		const c = people.indexOf(personId);
+		place.colleague = c >= 0 ? c : people.length;
+		place.round = Math.max(0, at);
+		place.metBefore = earlier > 0;
+		place.gift = earlier;
+	} else if (kind === 'status-check') {
+		// Each check reads differently from the one before; the gift moves past those of the thank-yous.
+		const checks = loggedTo(facts, personId, ['status-check']);
+		place.round = checks;
+		place.gift = facts.happened.filter((i) => i.interviewers.includes(personId)).length + checks;
 	}
-	return pick(personId);
+	return place;
+}
+
+/** The variant of one part: colleagues and rounds step through the list from a start fixed per application. */
+function variantIndex(appId: string, kind: WordedKind, part: string, place: Place, length: number): number {
+	return (stableHash(`${appId}\u0000${kind}\u0000${part}`) + place.colleague + place.round) % length;
 }
 
 /** Renders one built-in wording variant (trusted text) with the view; values are inserted as data, never parsed. */
@@ -206,71 +189,106 @@ function renderVariant(template: string, view: TemplateContext): string {
 	return compiled.ok ? inline(renderCompiled(compiled, view)) : '';
 }
 
+/** A text the user wrote, to stand after a colon and before a full stop: no trailing punctuation of its own. */
+function clause(text: string): string {
+	return inline(text).replace(/[\s.;:,!]+$/u, '');
+}
+
+/** Questions the notes leave open before the next round (for `prepare`). */
+function openQuestions(facts: ApplicationFacts | null, index: PersonLookup | null | undefined, today: LocalDate): TemplateItem[] {
+	if (facts === null) return [];
+	const out: string[] = [];
+	if (facts.decisionDate === null) out.push('When do they expect to make a final decision? No decision date is recorded yet.');
+	const contact = facts.contact === null ? null : resolve(facts.contact, index);
+	if (contact === null) out.push('Who is the best person to ask about the status of the hire?');
+	else if (!contact.email && !contact.phone) out.push(`How can you reach ${inline(contact.name)} about the status? No email or phone is recorded.`);
+	for (const i of facts.happened) {
+		for (const id of i.interviewers) {
+			const p = resolve(id, index);
+			const q = `What is ${inline(p.name)}'s title? It is not recorded.`;
+			if (!p.title && !out.includes(q)) out.push(q);
+		}
+	}
+	if (facts.latest?.date) {
+		const since = humanDate(facts.latest.date.date, today);
+		if (facts.notes.every((n) => n.interviewers.length === 0)) out.push(`Whom did you meet on ${since}? Nobody is recorded.`);
+	}
+	return out.map((question) => ({ question }));
+}
+
 /** Builds the view for any template kind (see TEMPLATE_VARIABLES for every name). */
 export function buildTemplateContext(input: TemplateContextInput): TemplateContext {
 	const { application: app = null, person = null, index = null, settings = null, today, user = null } = input;
+	const kind: TemplateKind = input.kind ?? 'thank-you';
+	const familyNameFirst = settings?.familyNameFirst === true;
+	// The rules' facts: the same contact, dates and rounds as the schedule.
+	const facts = app !== null ? applicationFacts(app, input.now ?? endOfDay(today), personKey) : null;
 
 	const company = inline(app?.company);
 	const role = inline(app?.role);
-	const interview = app ? selectInterview(app, input.interviewPath, today) : null;
-	const decision = app ? latestValue(app, (i) => i.decisionDate) : null;
-	const status = app ? latestValue(app, (i) => i.status) : null;
-	const next = app ? nextInterview(app, today) : null;
-	const contact = app ? applicationContact(app, today) : { id: null, explicit: false };
-	const contactPerson = contact.id !== null ? resolve(contact.id, index) : null;
+	const interview = facts !== null ? selectInterview(facts, input.interviewPath) : null;
+	const decision = facts?.decisionDate ?? null;
+	const next = facts !== null ? scheduledRound(facts) : null;
+	const contactId = facts?.contact ?? null;
+	const contactPerson = contactId !== null ? resolve(contactId, index) : null;
+	const contactExplicit = facts !== null && facts.notes.some((i) => i.contact !== null);
 
 	const personName = inline(person?.name);
-	const personFirst = firstName(personName);
-	const topics = input.gifts && input.gifts.length > 0 ? input.gifts : (person?.topics ?? []);
+	const salutation = inline(person?.salutation) || addressName(personName, familyNameFirst);
+	const topics = person !== null && person.topics.length > 0 ? person.topics : (input.gifts ?? []);
 	const gifts = topicItems(topics);
-
-	// Rotate through the gifts: each logged status check or contact with this person moves to the next one.
-	let giftIndex = 0;
-	if (app && person) {
-		for (const i of app.interviews) {
-			for (const e of i.followUps) {
-				if ((e.kind === 'status-check' || e.kind === 'contact') && (e.person === null || personKey(e.person) === person.id)) {
-					giftIndex += 1;
-				}
-			}
-		}
-	}
-	const gift = gifts.length > 0 ? (gifts[giftIndex % gifts.length].topic as string) : '';
+	const place = placeOf(kind, facts, interview, person?.id ?? personKey(personName));
+	// A topic already used in an earlier message to this person is not used again while another is recorded.
+	const gift = gifts.length > 0 ? (gifts[place.gift % gifts.length].topic as string) : '';
 
 	const references: TemplateItem[] = [];
-	if (app) {
-		const seen = new Set<string>();
-		for (const i of app.interviews) {
-			for (const id of i.references) {
-				if (seen.has(id)) continue;
-				seen.add(id);
-				references.push(personItem(resolve(id, index)));
-			}
+	const seen = new Set<string>();
+	for (const i of facts?.notes ?? []) {
+		for (const id of i.references) {
+			if (seen.has(id)) continue;
+			seen.add(id);
+			references.push(personItem(resolve(id, index), familyNameFirst));
 		}
 	}
+	const met: TemplateItem[] = [];
+	const metIds = new Set<string>();
+	for (const i of facts?.happened ?? []) {
+		for (const id of i.interviewers) {
+			if (metIds.has(id)) continue;
+			metIds.add(id);
+			met.push(personItem(resolve(id, index), familyNameFirst));
+		}
+	}
+	const skills = facts !== null ? (latestOf(facts, (i) => (i.skills !== undefined && i.skills.length > 0 ? i.skills : null)) ?? []) : [];
+	const skillTexts = skills.map((s) => inline(s)).filter((s) => s !== '');
+	const pitch = facts !== null ? clause(latestOf(facts, (i) => i.pitch) ?? '') : '';
 
+	const interviewDate = interview?.date ? humanDate(interview.date.date, today) : '';
 	const userName = inline(user?.name ?? settings?.userName);
 	const view: TemplateContext = {
 		company,
 		company_or_team: company !== '' ? company : 'your team',
 		role,
 		role_phrase: role !== '' ? `the ${role} position` : 'the position',
-		status: inline(status),
-		interview_date: interview?.date ? humanDate(interview.date.date, today) : '',
+		status: inline(facts?.status),
+		interview_date: interviewDate,
 		interview_date_iso: interview?.date ? interview.date.date : '',
 		interview_time: inline(interview?.date?.time),
-		ask_timeline: input.askTimeline === true,
+		interview_ref: interviewDate !== '' ? `our interview on ${interviewDate}` : 'our interview',
+		ask_timeline: input.askTimeline === true || kind === 'ask-timeline',
+		met_before: place.metBefore,
 		decision_date: decision !== null ? humanDate(decision, today) : '',
 		decision_date_iso: inline(decision),
 		next_interview: next !== null ? humanDate(next.date, today) : '',
 		next_interview_iso: next !== null ? next.date : '',
 		next_interview_yaml: next !== null ? isoDateTime(next) : '',
 		person_name: personName,
-		first_name: personFirst,
+		first_name: firstName(personName),
+		salutation,
 		person_title: inline(person?.title),
 		person_email: inline(person?.email),
 		person_phone: inline(person?.phone),
-		greeting: personFirst !== '' ? `Dear ${personFirst},` : 'Hello,',
+		greeting: salutation !== '' ? `Dear ${salutation},` : 'Hello,',
 		contact_name: inline(contactPerson?.name),
 		contact_first_name: firstName(inline(contactPerson?.name)),
 		contact_title: inline(contactPerson?.title),
@@ -278,31 +296,70 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
 		contact_phone: inline(contactPerson?.phone),
 		gift,
 		gifts,
+		pitch,
+		skills: skillTexts.map((skill) => ({ skill })),
+		skills_phrase: skillTexts.length > 0 ? `with my skills in ${joinWords(skillTexts)}` : 'with my background and skills',
 		user_name: userName !== '' ? userName : '[Your name]',
 		user_email: inline(user?.email),
 		user_phone: inline(user?.phone ?? settings?.userPhone),
 		today: humanDate(today, today),
 		today_iso: today,
 		date: today,
-		interviewers: interview ? interview.interviewers.map((id) => personItem(resolve(id, index))) : [],
+		interviewers: interview ? interview.interviewers.map((id) => personItem(resolve(id, index), familyNameFirst)) : [],
 		references,
+		people_met: met,
+		open_questions: openQuestions(facts, index, today),
 		interview_type: inline(settings?.interviewType) || 'interview',
 		company_yaml: yamlScalar(company),
 		role_yaml: yamlScalar(role),
-		contact_yaml: contact.explicit ? contactYaml(contactPerson) : '',
+		contact_yaml: contactExplicit ? contactYaml(contactPerson) : '',
 	};
 
-	// The thank-you wording, chosen per person and application.
-	const colleagues: string[] = [];
-	if (app) {
-		for (const i of app.interviews) colleagues.push(...i.interviewers, ...(i.contact !== null ? [i.contact] : []));
+	// The wording, chosen per person and round (every part empty for kinds without variants).
+	const parts: Record<string, string> = {
+		subject_line: '',
+		opening: '',
+		enjoyed_line: '',
+		interest_line: '',
+		call_line: '',
+		timeline_line: '',
+		question_line: '',
+		pressure_line: '',
+		pitch_line: '',
+		gift_line: '',
+		thanks_line: '',
+	};
+	const signOff = inline(settings?.signOff);
+	let closing = 'Warm regards,';
+	if (kind === 'thank-you' || kind === 'ask-timeline' || kind === 'status-check') {
+		const lists = WORDING[kind] as Record<string, readonly string[]>;
+		const appId = app?.id ?? '';
+		const pick = (part: string, list: string = part): string => {
+			const variants = lists[list];
+			return renderVariant(variants[variantIndex(appId, kind, part, place, variants.length)], view);
+		};
+		parts.subject_line = pick('subject');
+		parts.opening = pick('opening', place.metBefore && kind === 'thank-you' ? 'opening_again' : 'opening');
+		closing = pick('closing');
+		if (kind === 'thank-you') {
+			parts.enjoyed_line = pick('enjoyed');
+			parts.interest_line = pick('interest');
+			parts.call_line = pick('call');
+			if (input.askTimeline === true) parts.timeline_line = pick('timeline');
+			if (gift !== '') parts.gift_line = pick('gift');
+		} else if (kind === 'ask-timeline') {
+			parts.timeline_line = pick('timeline');
+			parts.thanks_line = pick('thanks');
+		} else {
+			parts.interest_line = pick('interest');
+			parts.question_line = pick('question', decision !== null ? 'question_dated' : 'question');
+			parts.pressure_line = pick('pressure');
+			if (pitch !== '') parts.pitch_line = pick('pitch');
+			if (gift !== '') parts.gift_line = pick('gift');
+			parts.thanks_line = pick('thanks');
+		}
 	}
-	const choice = chooseVariants(person?.id ?? personName, app?.id ?? '', colleagues);
-	view.opening = renderVariant(THANK_YOU_VARIANTS.opening[choice.opening], view);
-	view.enjoyed_line = renderVariant(THANK_YOU_VARIANTS.enjoyed[choice.enjoyed], view);
-	view.interest_line = renderVariant(THANK_YOU_VARIANTS.interest[choice.interest], view);
-	view.call_line = renderVariant(THANK_YOU_VARIANTS.call[choice.call], view);
-	view.gift_line = gift !== '' ? renderVariant(THANK_YOU_VARIANTS.gift[choice.gift], view) : '';
-	view.closing = renderVariant(THANK_YOU_VARIANTS.closing[choice.closing], view);
+	Object.assign(view, parts);
+	view.closing = signOff !== '' ? signOff : closing;
 	return view;
 }

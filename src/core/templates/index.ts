@@ -1,25 +1,30 @@
 /**
- * The notes the user sends, filled from the index: thank-you, status check,
- * reference heads-up, referral request, and a new interview note.
+ * The messages the user sends and the notes the tool drafts, filled from the
+ * index with the rules' facts: thank-you, ask-timeline, status check,
+ * reference heads-up, referral request, withdrawal, preparing the next round,
+ * and a new interview note.
  *
  * Entry points: `buildTemplateContext` (the view), `renderTemplate` (one kind,
- * with optional user templates), `renderForAction` (the template that matches
- * a scheduled action). See docs/templates.md.
+ * with optional user templates), `templateWarnings` (a message that does not
+ * fit the notes), `renderForAction` (the message for a scheduled action). See
+ * docs/templates.md.
  */
 import type { LocalDate } from '../dates';
-import type { Action, ActionKind, Application, Diagnostic, Person, Settings } from '../types';
+import type { Action, Application, Diagnostic, Person, Settings } from '../types';
+import { endOfDay, type LocalInstant } from '../dates';
 import { BUILT_IN_TEMPLATES } from './builtins';
 import { personKey } from '../contacts';
+import { applicationFacts } from '../rules/facts';
 import { buildTemplateContext, type TemplateContext, type TemplateUser } from './context';
 import { SENDABLE_KINDS, templatePath, type TemplateKind } from './kinds';
 import { mailtoLink } from './mailto';
 import { compileTemplate, lineAt, renderCompiled, sanitizeContext } from './render';
 import { inline } from './text';
 
-export { BUILT_IN_TEMPLATES, THANK_YOU_VARIANTS, VARIANT_PARTS, type VariantPart } from './builtins';
+export { BUILT_IN_TEMPLATES } from './builtins';
+export { WORDING, WORDED_KINDS, type WordedKind } from './wording';
 export {
 	buildTemplateContext,
-	chooseVariants,
 	type PersonLookup,
 	type TemplateContext,
 	type TemplateContextInput,
@@ -54,6 +59,12 @@ export interface RenderResult {
 	diagnostics: Diagnostic[];
 	/** Which template was used: the user's file, or the built-in one. */
 	source: 'user' | 'built-in';
+}
+
+/** A rendered message for a scheduled action, with the actions it answers (a thank-you and an ask-timeline drafted as one). */
+export interface ActionMessage extends RenderResult {
+	/** The ids of the actions this message answers: marking it done logs each. */
+	covers: string[];
 }
 
 const SUBJECT_RE = /^[ \t]*subject:[ \t]*(.*)$/i;
@@ -118,41 +129,111 @@ export function renderTemplate(kind: TemplateKind, context: TemplateContext, opt
 	return { kind, markdown, subject, body, mailto: mailtoLink(email, subject, body), diagnostics, source };
 }
 
-/** The template kind that helps with an action, or null (`collect-names`, `keep-looking`). */
-export function templateKindForAction(kind: ActionKind): TemplateKind | null {
+/** The template kind that helps with an action, or null (`collect-names`, `find-contact`, `keep-looking` ...). */
+export function templateKindForAction(kind: string): TemplateKind | null {
 	switch (kind) {
 		case 'thank-you':
+		case 'ask-timeline':
 		case 'status-check':
 		case 'reference-alert':
 		case 'referral-request':
+		case 'withdraw':
+		case 'prepare':
 			return kind;
-		case 'ask-timeline':
-			// The status check, asking 004's two questions instead (see `ask_timeline`).
-			return 'status-check';
 		default:
 			return null;
 	}
 }
 
 export interface ActionSource {
-	applications(): Application[];
+	applications(): readonly Application[];
 	person(id: string): Person | undefined;
+}
+
+export interface WarningInput {
+	kind: TemplateKind;
+	application: Application | null;
+	person: Person | null;
+	/** The interview note the message is about. */
+	interviewPath?: string | null;
+	now: LocalInstant;
+	/** Every application, to know whether another one is hired (for `withdraw`). */
+	applications?: readonly Application[];
+}
+
+/**
+ * What does not fit in a message of `kind` to `person`, as warnings on the
+ * note: a thank-you to someone who was not in that interview, a referral
+ * request for an application that is not rejected, a withdrawal from one
+ * that is already over or with no other application hired.
+ */
+export function templateWarnings(input: WarningInput): Diagnostic[] {
+	const { kind, application: app, person } = input;
+	if (app === null) return [];
+	const facts = applicationFacts(app, input.now, personKey);
+	if (facts === null) return [];
+	const interview = facts.notes.find((i) => i.path === input.interviewPath) ?? facts.latest ?? facts.mostRecent;
+	const note = interview.path;
+	const out: Diagnostic[] = [];
+	const warn = (message: string) => out.push({ note, severity: 'warning', message });
+	if (kind === 'thank-you' && person !== null && !interview.interviewers.includes(person.id)) {
+		const names = interview.interviewers.length > 0 ? `the interviewers there: ${interview.interviewers.join(', ')}` : 'it names no interviewer';
+		const role = app.interviews.some((i) => i.references.includes(person.id)) ? ' (a reference of this application)' : '';
+		warn(`${person.name}${role} is not an interviewer of ${note}, so a thank-you for that interview does not fit (${names}); check the name, or add them to interviewers`);
+	}
+	if (kind === 'referral-request' && facts.status !== 'rejected') {
+		warn(`a referral request follows a rejection, but this application's status is ${facts.status}; send it once they say no (log "YYYY-MM-DD rejected")`);
+	}
+	if (kind === 'withdraw') {
+		if (facts.terminal) {
+			warn(`this application is already ${facts.status}, so there is nothing to withdraw from`);
+		} else {
+			const hired = (input.applications ?? []).some((a) => a.id !== app.id && applicationFacts(a, input.now, personKey)?.status === 'hired');
+			if (!hired) warn('the withdrawal says you accepted another offer, but no other application is hired; log "YYYY-MM-DD hired" in the one you accepted');
+		}
+	}
+	if (kind === 'status-check' && facts.scheduled !== null) {
+		warn(`another round is scheduled (${facts.scheduled}), so no status check is due; prepare for it instead (template prepare)`);
+	}
+	return out;
 }
 
 export interface RenderForActionOptions extends RenderTemplateOptions {
 	today: LocalDate;
+	now?: LocalInstant | null;
 	settings?: Partial<Settings> | null;
 	user?: TemplateUser | null;
+	/** The other open actions (the schedule): a thank-you and an ask-timeline for the same person become one message. */
+	actions?: readonly Action[] | null;
+}
+
+/** The ask-timeline that goes with a thank-you (or the thank-you with an ask-timeline): same person, same application, open too. */
+export function companionAction(action: Action, actions: readonly Action[]): Action | null {
+	if (action.person === null || action.application === null) return null;
+	const other = action.kind === 'thank-you' ? 'ask-timeline' : action.kind === 'ask-timeline' ? 'thank-you' : null;
+	if (other === null) return null;
+	const id = personKey(action.person.name);
+	const found = actions.filter(
+		(a) => a.kind === other && a.application === action.application && a.person !== null && personKey(a.person.name) === id,
+	);
+	if (found.length === 0) return null;
+	// The thank-you of the latest interview, where there are several.
+	return found.reduce((best, a) => (a.earliest > best.earliest ? a : best));
 }
 
 /**
- * Renders the template for a scheduled action: its application and person
+ * Renders the message for a scheduled action: its application and person
  * come from `input` (the index), or from the action itself where the index
- * no longer knows them. Null for actions without a message.
+ * no longer knows them. A thank-you with an ask-timeline open for the same
+ * person (or the other way round) is one message, a thank-you that asks the
+ * timetable too. Null for actions without a message.
  */
-export function renderForAction(action: Action, input: ActionSource, options: RenderForActionOptions): RenderResult | null {
-	const kind = templateKindForAction(action.kind);
-	if (kind === null) return null;
+export function renderForAction(action: Action, input: ActionSource, options: RenderForActionOptions): ActionMessage | null {
+	const own = templateKindForAction(action.kind);
+	if (own === null) return null;
+	const companion = options.actions ? companionAction(action, options.actions) : null;
+	const thanks = companion === null ? action : action.kind === 'thank-you' ? action : companion;
+	const kind: TemplateKind = companion === null ? own : 'thank-you';
 	const found = action.application !== null ? input.applications().find((a) => a.id === action.application) : undefined;
 	const application: Application | null =
 		found ??
@@ -163,30 +244,39 @@ export function renderForAction(action: Action, input: ActionSource, options: Re
 	if (action.person !== null) {
 		const id = personKey(action.person.name);
 		const known = input.person(id);
-		person = {
-			id: known?.id ?? id,
-			name: known?.name ?? action.person.name,
-			title: known?.title ?? action.person.title,
-			email: known?.email ?? action.person.email,
-			phone: known?.phone ?? action.person.phone,
-			company: known?.company ?? action.company,
-			path: known?.path ?? null,
-			topics: known?.topics ?? [],
+		person = known ?? {
+			id,
+			name: action.person.name,
+			title: action.person.title,
+			email: action.person.email,
+			phone: action.person.phone,
+			company: action.company,
+			path: null,
+			topics: [],
 		};
 	}
+	const now = options.now ?? endOfDay(options.today);
 	const context = buildTemplateContext({
+		kind,
 		application,
 		person,
 		index: input,
 		settings: options.settings ?? null,
 		today: options.today,
+		now,
 		user: options.user ?? null,
-		interviewPath: action.note,
+		interviewPath: thanks.note,
 		gifts: action.gifts,
-		askTimeline: action.kind === 'ask-timeline',
+		askTimeline: companion !== null,
 	});
-	return renderTemplate(kind, context, {
+	const result = renderTemplate(kind, context, {
 		userTemplates: options.userTemplates ?? null,
 		templatesFolder: options.templatesFolder ?? options.settings?.templatesFolder ?? '',
 	});
+	const warnings = templateWarnings({ kind, application, person, interviewPath: thanks.note, now, applications: input.applications() });
+	return {
+		...result,
+		diagnostics: [...result.diagnostics, ...warnings],
+		covers: companion === null ? [action.id] : [thanks.id, (thanks === action ? companion : action).id],
+	};
 }

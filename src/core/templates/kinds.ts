@@ -1,16 +1,34 @@
-/** The template kinds, as the command line names them. */
-export type TemplateKind = 'thank-you' | 'status-check' | 'reference-alert' | 'referral-request' | 'interview';
+/** The template kinds, as the command line names them (cli.md, `template KIND`). */
+export type TemplateKind =
+	| 'thank-you'
+	| 'ask-timeline'
+	| 'status-check'
+	| 'reference-alert'
+	| 'referral-request'
+	| 'withdraw'
+	| 'prepare'
+	| 'interview';
 
 export const TEMPLATE_KINDS: readonly TemplateKind[] = [
 	'thank-you',
+	'ask-timeline',
 	'status-check',
 	'reference-alert',
 	'referral-request',
+	'withdraw',
+	'prepare',
 	'interview',
 ];
 
-/** Kinds that are messages to a person (they have an email form); `interview` is a note. */
-export const SENDABLE_KINDS: readonly TemplateKind[] = ['thank-you', 'status-check', 'reference-alert', 'referral-request'];
+/** Kinds that are messages to a person (they have an email form); `prepare` and `interview` are notes. */
+export const SENDABLE_KINDS: readonly TemplateKind[] = [
+	'thank-you',
+	'ask-timeline',
+	'status-check',
+	'reference-alert',
+	'referral-request',
+	'withdraw',
+];
 
 export function isTemplateKind(value: unknown): value is TemplateKind {
 	return typeof value === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(value);

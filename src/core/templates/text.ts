@@ -41,6 +41,31 @@ export function firstName(name: string): string {
 	return rest[0] ?? words[0] ?? '';
 }
 
+/** Han, kana and Hangul: names written family name first (`山田 太郎`, `김 민준`). */
+const FAMILY_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * How to address someone when no `salutation` is recorded: the first name
+ * (`Jane` for `Jane Doe`); a title and the family name where the name starts
+ * with one (`Dr. Okafor` for `Dr. Amara Okafor`); the whole name where it is
+ * written family name first (CJK script, or `familyNameFirst`), since cutting
+ * it to its first word would keep the family name only.
+ */
+export function addressName(name: string, familyNameFirst = false): string {
+	const text = inline(name);
+	if (text === '') return '';
+	if (familyNameFirst || FAMILY_FIRST_SCRIPT.test(text)) return text;
+	const words = text.split(' ');
+	if (words.length >= 2 && HONORIFICS.has(words[0].replace(/\.$/, '').toLowerCase())) return `${words[0]} ${words[words.length - 1]}`;
+	return firstName(text);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinWords(items: readonly string[]): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
 	'January',

@@ -42,6 +42,9 @@ const WHO: Record<MessageKind, string> = {
 	'status-check': 'contact',
 	'reference-alert': 'reference',
 	'referral-request': 'contact',
+	'ask-timeline': 'contact',
+	withdraw: 'contact',
+	prepare: 'interviewer',
 };
 
 /** Fills the template for `person` and inserts it at the cursor. */

@@ -7,10 +7,11 @@ import {
 	compileTemplate,
 	renderTemplate,
 	TEMPLATE_KINDS,
-	THANK_YOU_VARIANTS,
+	WORDED_KINDS,
+	WORDING,
 } from '../../../src/core/templates';
 import { parseNote } from '../../../src/core/note';
-import { acme, application, interview, log, People, person, saysInOneSentence } from './fixtures';
+import { acme, application, interview, log, People, person, saysInOneSentence, sentences } from './fixtures';
 
 const settings = { userName: 'Sam Lee', userPhone: '+1 555 0100' };
 
@@ -23,7 +24,7 @@ describe('built-in templates parse and use only known variables', () => {
 		});
 	}
 	it('every wording variant', () => {
-		for (const list of Object.values(THANK_YOU_VARIANTS)) {
+		for (const list of WORDED_KINDS.flatMap((k) => Object.values(WORDING[k] as Record<string, readonly string[]>))) {
 			for (const text of list) {
 				const compiled = compileTemplate(text);
 				expect(compiled.ok && compiled.problems, text).toEqual([]);
@@ -40,46 +41,51 @@ describe('thank-you note (000, 002, 004)', () => {
 	it('thanks for the time, enjoyed learning about the company, still interested, talk again, call, gift, closing', () => {
 		const r = thank();
 		const text = r.markdown;
-		expect(r.subject).toMatch(/thank you/i);
+		expect(r.subject).toMatch(/thank|interview|conversation/i);
 		expect(text).toMatch(/^Dear Jane,$/m);
 		expect(saysInOneSentence(text, /\b(thank|thanks|grateful)\b/i, /\btime\b/)).toBe(true);
 		expect(saysInOneSentence(text, /enjoy|pleasure|glad/i, /learn|hear/i, 'Acme Finance')).toBe(true);
 		expect(saysInOneSentence(text, /very interested|more interested than ever/, 'the Secretary position')).toBe(true);
 		expect(saysInOneSentence(text, /talk|conversation/, /convenien|suits you/)).toBe(true);
 		expect(saysInOneSentence(text, /feel free to call me at \+1 555 0100/)).toBe(true);
-		expect(text).toContain('training for the Boston marathon');
-		expect(text).toContain('[add the link or tip]');
-		expect(text).toMatch(/\n(Warm regards|Yours with appreciation|With warm thanks|Kind regards|With appreciation),\nSam Lee\n$/);
+		expect(text).toContain('[a link or tip about: training for the Boston marathon]');
+		expect(text).toMatch(/\n(Warm regards|Yours with appreciation|With warm thanks|Kind regards|With appreciation|Best wishes),\nSam Lee\n$/);
 		expect(text).toContain('Monday 16 November');
 	});
 
 	it('every wording variant carries the required idea of its part', () => {
 		const view = buildTemplateContext({ application: app, person: jane, index, today: '2026-11-17', settings });
 		const fill = (t: string) => renderTemplate('thank-you', view, { userTemplates: { 'thank-you': t } }).markdown;
-		for (const t of THANK_YOU_VARIANTS.opening) expect(fill(t)).toMatch(/(thank|grateful)[^.]*\btime\b/i);
-		for (const t of THANK_YOU_VARIANTS.enjoyed) {
+		const w = WORDING['thank-you'];
+		for (const t of w.subject) expect(fill(t)).toMatch(/thank|interview|conversation/i);
+		for (const t of w.opening) expect(fill(t)).toMatch(/(thank|grateful)[^.]*\btime\b/i);
+		for (const t of w.opening_again) {
+			expect(fill(t)).toMatch(/(thank|grateful)[^.]*\btime\b/i);
+			expect(fill(t)).toMatch(/\bagain\b|once more/);
+		}
+		for (const t of w.enjoyed) {
 			expect(fill(t)).toMatch(/enjoy|pleasure|glad/i);
 			expect(fill(t)).toMatch(/learn|hear/i);
 			expect(fill(t)).toContain('Acme Finance');
 		}
-		for (const t of THANK_YOU_VARIANTS.interest) expect(fill(t)).toMatch(/(very interested|more interested than ever) in the Secretary position/);
-		for (const t of THANK_YOU_VARIANTS.call) {
+		for (const t of w.interest) expect(fill(t)).toMatch(/(very interested|more interested than ever) in the Secretary position/);
+		for (const t of w.call) {
 			expect(fill(t)).toMatch(/convenien|suits you/);
 			expect(fill(t)).toContain('feel free to call me at +1 555 0100');
 		}
-		for (const t of THANK_YOU_VARIANTS.gift) {
-			expect(fill(t)).toContain('training for the Boston marathon');
-			expect(fill(t)).toContain('[add the link or tip]');
+		for (const t of w.gift) expect(fill(t)).toContain('[a link or tip about: training for the Boston marathon]');
+		for (const t of w.timeline) {
+			expect(fill(t)).toMatch(/interviews/);
+			expect(fill(t)).toMatch(/decide|decision/);
 		}
-		expect(THANK_YOU_VARIANTS.closing).toContain('Warm regards,');
-		expect(THANK_YOU_VARIANTS.closing).toContain('Yours with appreciation,');
-		for (const part of Object.values(THANK_YOU_VARIANTS)) expect(part.length).toBeGreaterThanOrEqual(4);
+		expect(w.closing).toContain('Warm regards,');
+		expect(w.closing).toContain('Yours with appreciation,');
 	});
 
 	it('without a recorded topic, no gift sentence, placeholder or blank gap is left', () => {
 		const r = thank(john);
-		expect(r.markdown).not.toContain('[add the link');
-		expect(r.markdown).not.toMatch(/mentioned|came across|thought of you/);
+		expect(r.markdown).not.toContain('[a link');
+		expect(r.markdown).not.toMatch(/came across|thought of you|passing it on/);
 		expect(r.markdown).not.toMatch(/\n\n\n/);
 		expect(r.markdown).not.toContain('{{');
 		// The gift paragraph is gone, so the note has one paragraph fewer than Jane's.
@@ -125,7 +131,7 @@ describe('thank-you note (000, 002, 004)', () => {
 	it('without a role or company the wording still reads', () => {
 		const bare = application('', null, [interview('x.md', '2026-11-16', { interviewers: [jane.id] })]);
 		const r = renderTemplate('thank-you', buildTemplateContext({ application: bare, person: jane, index, today: '2026-11-17' }));
-		expect(r.subject).toBe('Thank you for the interview');
+		expect(r.subject).not.toMatch(/ {2}|:\s*$/);
 		expect(r.markdown).not.toMatch(/ {2}|\s[.,]|\bthe {2}|\bat \./);
 		expect(r.markdown).toMatch(/the position/);
 	});
@@ -134,43 +140,85 @@ describe('thank-you note (000, 002, 004)', () => {
 describe('status check (003, 004, 001)', () => {
 	const { jane, app, index } = acme();
 	const check = (a = app, p = jane) =>
-		renderTemplate('status-check', buildTemplateContext({ application: a, person: p, index, today: '2026-11-26', settings }));
+		renderTemplate('status-check', buildTemplateContext({ kind: 'status-check', application: a, person: p, index, today: '2026-11-26', settings }));
 
 	it('polite, curious, still interested, available, asks status and timetable, says it is no pressure', () => {
-		const text = check().markdown;
-		expect(check().subject).toMatch(/Following up on the Secretary position at Acme Finance/);
+		const r = check();
+		const text = r.markdown;
+		expect(r.subject).toMatch(/follow|check|touching base|interested/i);
 		expect(text).toMatch(/^Dear Jane,$/m);
-		expect(text).toMatch(/I hope you are well/);
-		expect(text).toMatch(/Thank you again for your time and consideration/);
-		expect(saysInOneSentence(text, /curious/, /where things stand|status/)).toBe(true);
-		expect(text).toMatch(/timetable/);
-		expect(saysInOneSentence(text, /still very interested/)).toBe(true);
-		expect(saysInOneSentence(text, /meet again|another meeting/, /suits you|convenien/)).toBe(true);
-		expect(saysInOneSentence(text, /not meant as pressure/)).toBe(true);
+		expect(text).toMatch(/I hope/);
+		expect(text).toMatch(/\bthank/i);
+		expect(text).toMatch(/where things stand|how the process is going|where you are in the process|how things stand/);
 		expect(text).toContain('Friday 4 December');
-		expect(text).toContain('training for the Boston marathon');
+		expect(text).toMatch(/interested|interest in|keen|what I am looking for/);
+		expect(text).toMatch(/meet again|another meeting|another conversation/);
+		expect(text).toMatch(/pressure|rush|hurry|push/);
+		expect(text).toContain('[a link or tip about: training for the Boston marathon]');
+	});
+
+	it('every variant carries the required idea of its part', () => {
+		const view = buildTemplateContext({ kind: 'status-check', application: app, person: jane, index, today: '2026-11-26', settings });
+		const fill = (t: string) => renderTemplate('status-check', { ...view, pitch: 'ten years of bookkeeping' }, { userTemplates: { 'status-check': t } }).markdown;
+		const w = WORDING['status-check'];
+		for (const t of w.opening) {
+			expect(fill(t)).toMatch(/^I hope/);
+			expect(fill(t)).toContain('the Secretary position');
+			expect(fill(t)).toContain('Monday 16 November');
+		}
+		for (const t of w.interest) {
+			expect(fill(t)).toMatch(/interested|interest in|keen|what I am looking for/);
+			expect(fill(t)).toMatch(/meet again|another meeting|another conversation/);
+		}
+		for (const t of w.question) expect(fill(t)).toMatch(/(where things stand|process|status).*(timetable|decision|decide|next steps)|status of the search/);
+		for (const t of w.question_dated) expect(fill(t)).toContain('Friday 4 December');
+		for (const t of w.pressure) expect(fill(t)).toMatch(/pressure|rush|hurry|push/);
+		for (const t of w.pitch) expect(fill(t)).toMatch(/: ten years of bookkeeping\.$/);
+		for (const t of w.thanks) expect(fill(t)).toMatch(/thank|appreciate/i);
+	});
+
+	it('sells the strengths once more where the note records a pitch (004)', () => {
+		const withPitch = { ...app, interviews: [{ ...app.interviews[0], pitch: 'ten years of bookkeeping, and I cut invoice errors by 40%.' }] };
+		const text = check(withPitch).markdown;
+		expect(text).toMatch(/: ten years of bookkeeping, and I cut invoice errors by 40%\.\n/);
+		expect(check().markdown).not.toMatch(/bring|offer:|recap/);
 	});
 
 	it('without a decision date or gift, no sentence about them', () => {
 		const noDate = application('Acme Finance', 'Secretary', [interview('a.md', '2026-11-16', { interviewers: ['john roe'] })]);
 		const r = check(noDate, person('John Roe'));
-		expect(r.markdown).not.toMatch(/expected to decide|mentioned|\[add/);
+		expect(r.markdown).not.toMatch(/around|\[a link/);
 		expect(r.markdown).not.toMatch(/\n\n\n/);
-		expect(r.markdown).toMatch(/timetable/);
+		expect(r.markdown).toMatch(/timetable|decision|decide|next steps/);
 	});
 
-	it('moves on to the next gift after each logged status check or contact', () => {
+	it('moves on to the next gift after each logged status check', () => {
 		const many = person('Jane Doe', { topics: ['marathons', 'sourdough', 'chess'] });
 		const at = (entries: ReturnType<typeof log>[]) =>
 			buildTemplateContext({
+				kind: 'status-check',
 				application: application('Acme', 'Clerk', [interview('a.md', '2026-11-01', { interviewers: [many.id], followUps: entries })]),
 				person: many,
 				today: '2026-11-30',
 			}).gift;
-		expect(at([])).toBe('marathons');
-		expect(at([log('2026-11-10', 'status-check', 'Jane Doe')])).toBe('sourdough');
-		expect(at([log('2026-11-10', 'status-check', 'Jane Doe'), log('2026-11-20', 'contact', null)])).toBe('chess');
-		expect(at([log('2026-11-10', 'status-check', 'Someone Else')])).toBe('marathons');
+		// The thank-you of the one round used the first topic.
+		expect(at([])).toBe('sourdough');
+		expect(at([log('2026-11-10', 'status-check', 'Jane Doe')])).toBe('chess');
+		expect(at([log('2026-11-10', 'status-check', 'Jane Doe'), log('2026-11-20', 'status-check', null)])).toBe('marathons');
+		expect(at([log('2026-11-10', 'status-check', 'Someone Else')])).toBe('sourdough');
+	});
+});
+
+describe('asking the timetable (004, 003)', () => {
+	const { jane, app, index } = acme();
+	it('short: thanks, still interested, asks whether there are further rounds and when they decide', () => {
+		const r = renderTemplate('ask-timeline', buildTemplateContext({ kind: 'ask-timeline', application: app, person: jane, index, today: '2026-11-17', settings }));
+		expect(r.subject).not.toBeNull();
+		expect(r.markdown).toMatch(/^Dear Jane,$/m);
+		expect(saysInOneSentence(r.body, /interviews|round/, /decide|decision/)).toBe(true);
+		expect(r.body).not.toMatch(/has a decision been made|where things stand/);
+		expect(sentences(r.body).length).toBeLessThanOrEqual(7);
+		for (const t of WORDING['ask-timeline'].opening) expect(t).toContain('{{interview_ref}}');
 	});
 });
 
@@ -179,18 +227,18 @@ describe('reference heads-up (004)', () => {
 		const { ann, app, index } = acme();
 		const r = renderTemplate('reference-alert', buildTemplateContext({ application: app, person: ann, index, today: '2026-11-16', settings }));
 		expect(r.markdown).toMatch(/^Dear Ann,$/m);
-		expect(saysInOneSentence(r.markdown, /call from Jane Doe \(VP Engineering\)/, 'with Acme Finance', 'Secretary position')).toBe(true);
+		expect(saysInOneSentence(r.markdown, /call from Jane Doe \(VP Engineering\)/, 'at Acme Finance', 'Secretary position')).toBe(true);
 		expect(r.markdown).toMatch(/given your name as a reference/);
 		expect(r.markdown).toMatch(/off guard/);
 		expect(r.subject).toContain('Acme Finance');
 		expect(r.mailto).toMatch(/^mailto:ann@example\.org\?subject=/);
 	});
 
-	it('without a known contact, "someone with the company" may call', () => {
+	it('without a known contact, "someone there" may call', () => {
 		const ann = person('Ann Smith');
 		const app = application('Acme Finance', 'Secretary', [interview('a.md', '2026-11-16', { references: [ann.id] })]);
 		const r = renderTemplate('reference-alert', buildTemplateContext({ application: app, person: ann, today: '2026-11-16' }));
-		expect(saysInOneSentence(r.markdown, 'call from someone with Acme Finance regarding the Secretary position')).toBe(true);
+		expect(saysInOneSentence(r.markdown, 'reference for the Secretary position at Acme Finance', 'call from someone there')).toBe(true);
 	});
 
 	it('the caller is the application contact: explicit, else the first interviewer of the latest interview held', () => {
@@ -214,8 +262,45 @@ describe('referral request after a rejection (004)', () => {
 		expect(saysInOneSentence(r.markdown, /Thank you/, /decision/)).toBe(true);
 		expect(saysInOneSentence(r.markdown, /stay in touch/)).toBe(true);
 		expect(saysInOneSentence(r.markdown, /another opening/)).toBe(true);
-		expect(saysInOneSentence(r.markdown, /other companies/, /hiring/, /my skills/)).toBe(true);
+		expect(saysInOneSentence(r.markdown, /other companies/, /hiring/, /my background and skills/)).toBe(true);
 		expect(r.markdown).toContain('Acme Finance');
+	});
+
+	it('names the role\'s skills where the note records them', () => {
+		const { jane, app, index } = acme();
+		const withSkills = { ...app, interviews: [{ ...app.interviews[0], skills: ['bookkeeping', 'payroll', 'scheduling'] }] };
+		const r = renderTemplate('referral-request', buildTemplateContext({ application: withSkills, person: jane, index, today: '2026-12-05', settings }));
+		expect(saysInOneSentence(r.markdown, /other companies/, 'hiring someone with my skills in bookkeeping, payroll and scheduling?')).toBe(true);
+	});
+});
+
+describe('withdrawal (004)', () => {
+	it('thanks, says plainly another offer was accepted, keeps the door open', () => {
+		const { jane, app, index } = acme();
+		const r = renderTemplate('withdraw', buildTemplateContext({ kind: 'withdraw', application: app, person: jane, index, today: '2026-12-05', settings }));
+		expect(r.subject).toMatch(/withdraw/i);
+		expect(saysInOneSentence(r.body, /thank/i, /time/)).toBe(true);
+		expect(saysInOneSentence(r.body, /accepted another offer/, /withdrawing my application/)).toBe(true);
+		expect(r.body).toMatch(/stay in touch|paths cross again/);
+	});
+});
+
+describe('preparing the next round (000, 001)', () => {
+	it('the people met with titles and what they cared about, the open questions, the two questions for the close', () => {
+		const { jane, app, index } = acme();
+		const noDecision = { ...app, interviews: [{ ...app.interviews[0], decisionDate: null, nextInterview: { date: '2026-11-24', time: '10:00', offset: null } }] };
+		const r = renderTemplate('prepare', buildTemplateContext({ kind: 'prepare', application: noDecision, person: jane, index, today: '2026-11-20' }));
+		expect(r.subject).toBeNull();
+		expect(r.mailto).toBeNull();
+		expect(r.markdown).toMatch(/^## Preparing for the next round \(Tuesday 24 November\)/);
+		expect(r.markdown).toContain('- Jane Doe, VP Engineering\n  - cared about: training for the Boston marathon');
+		expect(r.markdown).toContain('- John Roe, Office Manager');
+		expect(r.markdown).toMatch(/### Questions still open\n- \[ \] When do they expect to make a final decision\?/);
+		expect(r.markdown).toMatch(/### To ask at the close\n- \[ \] Will there be further interviews, and if so, when\?\n- \[ \] When do you expect to make a final decision\?/);
+		// Inserted into a note, it is no list the note parser reads as people or a log.
+		const parsed = parseNote('n.md', `---\ntype: interview\ncompany: Acme\n---\n${r.markdown}`, { interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
+		expect(parsed.interview?.interviewers).toEqual([]);
+		expect(parsed.interview?.followUps).toEqual([]);
 	});
 });
 
@@ -236,6 +321,8 @@ describe('new interview note (note-format.md, 004)', () => {
 		'next_interview',
 		'references',
 		'status',
+		'pitch',
+		'skills',
 		'follow_ups',
 		'topics',
 	];

@@ -27,7 +27,7 @@ describe('hostile input renders as plain text', () => {
 		for (const kind of TEMPLATE_KINDS) {
 			const r = render(kind);
 			expect(r.diagnostics).toEqual([]);
-			if (kind !== 'interview') expect(r.markdown).toContain('Dear {{company}},');
+			if (kind !== 'interview' && kind !== 'prepare') expect(r.markdown).toContain('Dear {{company}},');
 		}
 		const { view } = setup({ name: '{{company}} Doe' });
 		expect(view.person_name).toBe('{{company}} Doe');
@@ -41,7 +41,7 @@ describe('hostile input renders as plain text', () => {
 		expect(r.markdown).toContain('the {{user_name}} position');
 		expect(r.markdown).toContain('{{gift}}');
 		expect(r.markdown).not.toContain('Jane Doe Inc');
-		expect(r.subject).toBe('Thank you: {{user_name}} interview');
+		expect(r.subject).not.toContain('[Your name]');
 	});
 
 	it('HTML and Markdown in topics and names come out verbatim (no escaping, no interpretation)', () => {
@@ -62,7 +62,7 @@ describe('hostile input renders as plain text', () => {
 			{ name: 'Zoë Ångström', first: 'Zoë', company: 'Société Générale' },
 			{ name: 'محمد علي', first: 'محمد', company: 'شركة المثال' },
 			{ name: 'שרה כהן', first: 'שרה', company: 'חברה בע"מ' },
-			{ name: 'Dr. Jane Doe', first: 'Jane', company: 'Acme' },
+			{ name: 'Dr. Jane Doe', first: 'Dr. Doe', company: 'Acme' },
 			{ name: '👩‍💻 Ada', first: '👩‍💻', company: 'Emoji 🚀 Ltd' },
 		];
 		for (const c of cases) {
@@ -94,7 +94,8 @@ describe('hostile input renders as plain text', () => {
 		const r = render('thank-you');
 		expect(r.markdown).toMatch(/^Dear Jane,$/m);
 		expect(r.markdown).not.toMatch(/^---$|^type:|^# Heading|^- \[x\]/m);
-		expect(r.subject).toBe('Thank you: Role status: hired interview');
+		expect(r.subject).not.toMatch(/[\r\n]/);
+		expect(r.markdown.split('\n').filter((l) => l.startsWith('Subject:'))).toHaveLength(1);
 		const note = render('interview');
 		const fm = /^---\n([\s\S]*?)\n---\n/.exec(note.markdown)!;
 		const data = parseYaml(fm[1]) as Record<string, unknown>;

@@ -19,21 +19,26 @@ const withUser = (text: string, kind: (typeof TEMPLATE_KINDS)[number] = 'thank-y
 	renderTemplate(kind, view, { userTemplates: { [kind]: text }, templatesFolder: folder });
 
 describe('template kinds and files', () => {
-	it('the five kinds as the command line names them, one file each', () => {
-		expect(TEMPLATE_KINDS).toEqual(['thank-you', 'status-check', 'reference-alert', 'referral-request', 'interview']);
+	it('the eight kinds as the command line names them (cli.md v2), one file each', () => {
+		expect(TEMPLATE_KINDS).toEqual(['thank-you', 'ask-timeline', 'status-check', 'reference-alert', 'referral-request', 'withdraw', 'prepare', 'interview']);
 		expect(SENDABLE_KINDS).not.toContain('interview');
+		expect(SENDABLE_KINDS).not.toContain('prepare');
 		expect(TEMPLATE_KINDS.map(templateFileName)).toEqual([
 			'thank-you.md',
+			'ask-timeline.md',
 			'status-check.md',
 			'reference-alert.md',
 			'referral-request.md',
+			'withdraw.md',
+			'prepare.md',
 			'interview.md',
 		]);
 		expect(templatePath('Templates/Follow-ups/', 'interview')).toBe('Templates/Follow-ups/interview.md');
 		expect(templatePath('', 'thank-you')).toBe('thank-you.md');
 		expect(templatePath('\\Templates\\', 'thank-you')).toBe('Templates/thank-you.md');
 		expect(isTemplateKind('status-check')).toBe(true);
-		expect(isTemplateKind('ask-timeline')).toBe(false);
+		expect(isTemplateKind('ask-timeline')).toBe(true);
+		expect(isTemplateKind('collect-names')).toBe(false);
 	});
 });
 
