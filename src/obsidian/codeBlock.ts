@@ -9,13 +9,41 @@ import { parseFilter, type FilterError, type ListFilter } from './presenters/blo
 import { buildDueList } from './presenters/dueList';
 import { renderDueList } from './ui/renderList';
 import { rowHandlers } from './view';
+import { currentFigures, pipelineHandlers } from './pipelineView';
+import { presentPipeline } from './presenters/pipeline';
+import { renderBoard, renderFigures } from './ui/renderPipeline';
 
 export const CODE_BLOCK_LANGUAGE = 'interview-followups';
+
+/** What a block shows: the due list (default), the pipeline by stage, or the figures. */
+export type BlockView = 'list' | 'pipeline' | 'figures';
+const VIEWS: readonly BlockView[] = ['list', 'pipeline', 'figures'];
+
+/**
+ * Takes the `view:` line out of the block (the other lines are the list's
+ * filters, line numbers kept), with an error for an unknown view or for
+ * filters given to a view that reads none.
+ */
+export function splitView(source: string): { view: BlockView; rest: string; errors: FilterError[] } {
+	const lines = source.split('\n');
+	let view: BlockView = 'list';
+	const errors: FilterError[] = [];
+	lines.forEach((text, i) => {
+		const m = /^\s*view\s*:\s*(.*?)\s*$/i.exec(text);
+		if (m === null) return;
+		const wanted = m[1].toLowerCase();
+		if ((VIEWS as readonly string[]).includes(wanted)) view = wanted as BlockView;
+		else errors.push({ line: i + 1, text: text.trim(), message: `"${m[1]}" is not a view; write view: list, view: pipeline or view: figures` });
+		lines[i] = '';
+	});
+	return { view, rest: lines.join('\n'), errors };
+}
 
 export class FollowUpsBlock extends MarkdownRenderChild {
 	private unsubscribe: (() => void) | null = null;
 	readonly filter: ListFilter;
 	readonly errors: FilterError[];
+	readonly view: BlockView;
 
 	constructor(
 		containerEl: HTMLElement,
@@ -23,9 +51,19 @@ export class FollowUpsBlock extends MarkdownRenderChild {
 		source: string,
 	) {
 		super(containerEl);
-		const parsed = parseFilter(source);
+		const split = splitView(source);
+		const parsed = parseFilter(split.rest);
+		this.view = split.view;
 		this.filter = parsed.filter;
-		this.errors = parsed.errors;
+		this.errors = [...split.errors, ...parsed.errors].sort((a, b) => a.line - b.line);
+		if (split.view !== 'list') {
+			split.rest.split('\n').forEach((text, i) => {
+				if (text.trim() !== '' && !/^\s*(#|\/\/)/.test(text) && !this.errors.some((e) => e.line === i + 1)) {
+					this.errors.push({ line: i + 1, text: text.trim(), message: `view: ${split.view} shows every application and reads no filter; remove this line` });
+				}
+			});
+			this.errors.sort((a, b) => a.line - b.line);
+		}
 	}
 
 	override onload(): void {
@@ -51,6 +89,15 @@ export class FollowUpsBlock extends MarkdownRenderChild {
 		const schedule = this.host.indexer.schedule;
 		if (!this.host.indexer.ready || schedule === null) {
 			el.createDiv({ cls: 'ifu-loading', text: 'Reading your interview notes…' });
+			return;
+		}
+		if (this.view !== 'list') {
+			const figures = currentFigures(this.host);
+			if (figures === null) return;
+			const p = presentPipeline(figures);
+			const body = el.createDiv({ cls: 'ifu-pipeline' });
+			if (this.view === 'pipeline') renderBoard(body, p, pipelineHandlers(this.host));
+			else renderFigures(body, p);
 			return;
 		}
 		const list = buildDueList(schedule, this.host.settings.withinDays, this.filter);

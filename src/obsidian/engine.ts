@@ -4,6 +4,7 @@
  * these from here, so a change in a core API is a change in this file only.
  */
 export { VaultIndex } from '../core/vaultIndex';
+export { computeFigures, type Figures } from '../core/figures';
 export { computeSchedule, ScheduleBuilder, selectWithin } from '../core/rules/index';
 export type { Schedule, PipelineEntry, PipelineSummary } from '../core/rules/model';
 export {

@@ -12,6 +12,8 @@ export interface PluginHost {
 	writer: NoteWriter;
 	followUps: RowActions;
 	activateView(): Promise<void>;
+	/** Opens the pipeline view in the main pane (or shows it where it is open). */
+	activatePipelineView(): Promise<void>;
 	newInterviewNote(): Promise<unknown>;
 	saveSettings(): Promise<void>;
 }

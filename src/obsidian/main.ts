@@ -18,6 +18,8 @@ import { loadSettings, settingsData } from './settings';
 import { FollowUpsSettingTab } from './settingsTab';
 import { StatusBar } from './statusBar';
 import { FollowUpsView, VIEW_ICON, VIEW_TYPE } from './view';
+import { PIPELINE_VIEW_TYPE, PipelineView } from './pipelineView';
+import { registerFollowUpsBasesView } from './bases';
 import { NoteWriter } from './writer';
 
 export default class InterviewFollowupsPlugin extends Plugin implements PluginHost {
@@ -41,6 +43,9 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 		this.indexer = new FollowUpIndexer({ app: this.app, settings: () => this.settings, registerEvent: (ref) => this.registerEvent(ref) });
 
 		this.registerView(VIEW_TYPE, (leaf) => new FollowUpsView(leaf, this));
+		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, this));
+		// Bases views need Obsidian 1.10; older apps skip it.
+		registerFollowUpsBasesView(this, this);
 		this.addRibbonIcon(VIEW_ICON, 'Open interview follow-ups', () => void this.activateView());
 		this.statusBar = new StatusBar(this.addStatusBarItem(), this);
 		this.statusBar.render();
@@ -117,6 +122,16 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 		}
 		// Workspace.revealLeaf needs Obsidian 1.7.2; this does the same on 1.4.
 		if (leaf.getRoot() === workspace.rightSplit && workspace.rightSplit.collapsed) workspace.rightSplit.expand();
+		workspace.setActiveLeaf(leaf, { focus: true });
+	}
+
+	async activatePipelineView(): Promise<void> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(PIPELINE_VIEW_TYPE)[0] ?? null;
+		if (!leaf) {
+			leaf = workspace.getLeaf('tab');
+			await leaf.setViewState({ type: PIPELINE_VIEW_TYPE, active: true });
+		}
 		workspace.setActiveLeaf(leaf, { focus: true });
 	}
 

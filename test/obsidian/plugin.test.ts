@@ -43,7 +43,7 @@ describe('start-up', () => {
 		const read = vi.spyOn(t.app.vault, 'cachedRead');
 		expect(t.plugin.indexer.ready).toBe(false);
 		expect(t.plugin.started).toBeNull();
-		expect([...t.mock.views__.keys()]).toEqual([VIEW_TYPE]);
+		expect([...t.mock.views__.keys()]).toEqual([VIEW_TYPE, 'interview-followups-pipeline']);
 		expect([...t.mock.markdownCodeBlockProcessors__.keys()]).toEqual(['interview-followups']);
 		expect(t.mock.settingTabs__).toHaveLength(1);
 		expect(t.mock.ribbonActions__).toHaveLength(1);
@@ -72,6 +72,8 @@ describe('start-up', () => {
 				'log-follow-up',
 				'new-interview-note',
 				'open-view',
+				'open-pipeline',
+				'create-applications-base',
 				'rebuild-index',
 			].sort(),
 		);

@@ -7,13 +7,16 @@ import { insertStatusCheckCommand } from './insertStatusCheck';
 import { insertThankYouCommand } from './insertThankYou';
 import { logFollowUpCommand } from './logFollowUp';
 import { newInterviewNoteCommand } from './newInterviewNote';
+import { openPipelineCommand } from './openPipeline';
 import { openViewCommand } from './openView';
+import { createBaseCommand } from '../bases';
 import { rebuildIndexCommand } from './rebuildIndex';
 
 /** Every command of the plugin (none has a default hotkey). */
 export function allCommands(host: PluginHost): Command[] {
 	return [
 		openViewCommand(host),
+		openPipelineCommand(host),
 		newInterviewNoteCommand(host),
 		insertThankYouCommand(host),
 		insertStatusCheckCommand(host),
@@ -22,5 +25,6 @@ export function allCommands(host: PluginHost): Command[] {
 		logFollowUpCommand(host),
 		exportIcsCommand(host),
 		rebuildIndexCommand(host),
+		createBaseCommand(host),
 	];
 }
