@@ -36,6 +36,7 @@ export { fnv1a, stableHash } from './hash';
 export { isTemplateKind, SENDABLE_KINDS, TEMPLATE_KINDS, templateFileName, templatePath, type TemplateKind } from './kinds';
 export { isPlausibleEmail, mailtoLink } from './mailto';
 export { compileTemplate, type CompiledTemplate, type TemplateProblem } from './render';
+export { addressName } from './text';
 export { TEMPLATE_VARIABLES, type VariableSpec } from './variables';
 
 export interface RenderTemplateOptions {
