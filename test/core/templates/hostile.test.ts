@@ -123,7 +123,7 @@ describe('hostile input renders as plain text', () => {
 					if (![company, role, name, title, topic].some((v) => /[{}]/.test(v))) expect(r.markdown).not.toMatch(/[{}]{2}/);
 				}
 				const thanks = render('thank-you').markdown;
-				if (view.first_name !== '') expect(thanks).toContain(`Dear ${str(view.first_name)},`);
+				if (view.salutation !== '') expect(thanks).toContain(`Dear ${str(view.salutation)},`);
 				if (view.gift !== '') expect(thanks).toContain(str(view.gift));
 				if (view.company !== '') expect(thanks).toContain(str(view.company));
 				const fm = /^---\n([\s\S]*?)\n---\n/.exec(render('interview').markdown);
