@@ -184,7 +184,7 @@ export function formatText(r: Report, o: TextOptions): string {
 		if (list.length === 0) continue;
 		const colour = title === 'Overdue' ? st.red : title === 'Due' ? st.yellow : st.cyan;
 		out.push('', colour(st.bold(`${title} (${list.length})`)));
-		for (const a of list) out.push(...actionLines(a, r.today, o));
+		for (const a of list) for (const line of actionLines(a, r.today, o)) out.push(line);
 	}
 	const errors = r.diagnostics.filter((d) => d.severity === 'error');
 	const warnings = r.diagnostics.filter((d) => d.severity === 'warning');

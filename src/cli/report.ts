@@ -133,7 +133,7 @@ function row(a: ApplicationFigures, today: LocalDate): string[] {
 
 /** Columns padded to their widest cell over every group, so the groups line up. */
 function table(rows: string[][]): (cells: string[]) => string {
-	const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+	const widths = HEADERS.map((h, i) => rows.reduce((w, r) => Math.max(w, r[i].length), h.length));
 	return (cells) =>
 		cells
 			.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))

@@ -51,6 +51,9 @@ interface Frontmatter {
 
 const BOM = '\uFEFF';
 
+/** Properties longer than this are not edited: no interview note has that many, and parsing them twice would take seconds. */
+export const MAX_PROPERTIES_CHARS = 256 * 1024;
+
 /**
  * The frontmatter block by Obsidian's rules (./frontmatter/fence.ts, as the
  * reader finds it); null when there is none; an error when line 1 opens a
@@ -127,7 +130,12 @@ function parseYaml(src: string): Parsed | { error: string } {
 		const what = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 		return { error: `${line === undefined ? '' : `line ${line}: `}${what}` };
 	}
-	return { doc, value: doc.toJS({ maxAliasCount: 1000 }) as unknown };
+	try {
+		return { doc, value: doc.toJS({ maxAliasCount: 1000 }) as unknown };
+	} catch (e) {
+		// An unresolved or excessive alias (*Jane*, an alias bomb), a malformed !!omap, a too deep nesting.
+		return { error: e instanceof Error ? e.message : String(e) };
+	}
 }
 
 /** Checks that `newYaml` holds exactly the old values, with the list under `key` now `expected`. */
@@ -163,6 +171,15 @@ export function appendFollowUp(text: string, entry: string, options: AppendOptio
  * `appendFollowUp` does.
  */
 export function appendToList(text: string, field: ListField, entry: string, options: AppendOptions = {}): AppendResult {
+	try {
+		return appendToListOrThrow(text, field, entry, options);
+	} catch (e) {
+		// Whatever a note holds, the answer is a message, never a crash (a too deep nesting overflows the stack).
+		return { error: `the frontmatter cannot be read (${e instanceof Error ? e.message : String(e)}); fix it, then try again` };
+	}
+}
+
+function appendToListOrThrow(text: string, field: ListField, entry: string, options: AppendOptions): AppendResult {
 	if (entry.trim() === '' || /[\r\n]/.test(entry)) {
 		return { error: 'the entry must be one non-empty line' };
 	}
@@ -177,6 +194,9 @@ export function appendToList(text: string, field: ListField, entry: string, opti
 		return { text: bom + block + t, key: field, how: 'created-frontmatter' };
 	}
 
+	if (fm.yamlEnd - fm.yamlStart > MAX_PROPERTIES_CHARS) {
+		return { error: `the properties take ${Math.round((fm.yamlEnd - fm.yamlStart) / 1024)} KB, more than the ${MAX_PROPERTIES_CHARS / 1024} KB the tool edits; shorten them first` };
+	}
 	const eol = /^---[ \t]*\r\n/.test(t) ? '\r\n' : '\n';
 	const head = t.slice(0, fm.yamlStart);
 	const yamlSrc = t.slice(fm.yamlStart, fm.yamlEnd);

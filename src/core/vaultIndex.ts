@@ -276,7 +276,8 @@ export class VaultIndex {
 				}
 			}
 			const out: Diagnostic[] = [];
-			for (const path of paths) out.push(...(this.readRecord(path)?.detail.note.diagnostics ?? []));
+			// A loop, not push(...list): a note can hold more diagnostics than a call takes arguments.
+			for (const path of paths) for (const d of this.readRecord(path)?.detail.note.diagnostics ?? []) out.push(d);
 			this.diagnosticList = out.sort(compareDiagnostics);
 		}
 		return [...this.diagnosticList];

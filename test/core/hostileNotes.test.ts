@@ -1,0 +1,47 @@
+/**
+ * Nothing a note holds can crash a reader or a writer: huge lists, aliases
+ * that point nowhere or explode, tags the reader does not know, deep nesting.
+ * Each comes back as a diagnostic (reading) or a message (writing).
+ */
+import { describe, expect, it } from 'vitest';
+import { appendFollowUp, appendToList } from '../../src/core/edit';
+import { VaultIndex } from '../../src/core/vaultIndex';
+
+const HEAD = '---\ntype: interview\ncompany: Acme\nrole: Clerk\ninterview_date: 2026-11-16\n';
+const ENTRY = '2026-11-21 contact: Jane Doe';
+
+const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(',')}]`)].join('\n');
+
+const HOSTILE: Record<string, string> = {
+	'a person named *Jane*': `${HEAD}interviewers:\n  - *Jane*\n---\n`,
+	'follow_ups: &n ~ with *n elsewhere': `${HEAD}follow_ups: &n ~\nsnoozed: *n\n---\n`,
+	'!!omap': `${HEAD}follow_ups: !!omap\n  - a: 1\n  - b: 2\n---\n`,
+	'an alias bomb': `${HEAD}${BOMB}\n---\n`,
+	'nesting 5,000 deep': `${HEAD}x: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`,
+	'130,000 follow-up items, each one wrong': `${HEAD}follow_ups:\n${'  - not an entry\n'.repeat(130000)}---\n`,
+	'130,000 interviewers': `${HEAD}interviewers:\n${Array.from({ length: 130000 }, (_, i) => `  - Person ${i}\n`).join('')}---\n`,
+};
+
+describe('hostile notes', () => {
+	for (const [what, text] of Object.entries(HOSTILE)) {
+		it(`${what}: the index reads it and reports, log and snooze answer with a message`, () => {
+			const vi = new VaultIndex({ interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
+			vi.upsert('n.md', text);
+			vi.upsert('ok.md', `${HEAD.replace('Acme', 'Other')}---\n`);
+			expect(() => vi.applications()).not.toThrow();
+			expect(vi.applications().some((a) => a.company === 'Other')).toBe(true);
+			const diagnostics = vi.diagnostics();
+			for (const d of diagnostics) expect(d.message).not.toMatch(/internal error/i);
+			for (const r of [appendFollowUp(text, ENTRY), appendToList(text, 'snoozed', ENTRY)]) {
+				if ('error' in r) expect(r.error).not.toMatch(/internal error/i);
+				else expect(r.text.length).toBeGreaterThan(text.length);
+			}
+		}, 60000);
+	}
+
+	it('130,000 wrong items give 130,000 diagnostics without overflowing the stack', () => {
+		const vi = new VaultIndex({ interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
+		vi.upsert('n.md', HOSTILE['130,000 follow-up items, each one wrong']);
+		expect(vi.diagnostics().length).toBeGreaterThanOrEqual(130000);
+	}, 60000);
+});
