@@ -23,6 +23,7 @@ import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import type { Document, Node as YamlNode, Pair, ParsedNode } from 'yaml';
 import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { FIELD_KEYS, normalizeKey } from './keys';
+import { NOT_PRINTABLE, quotedYaml } from './yamlQuote';
 
 export type AppendResult =
 	| {
@@ -87,12 +88,15 @@ type Style = 'double' | 'single' | 'plain';
 function quote(entry: string, style: Style): string {
 	if (style === 'plain') return entry;
 	if (style === 'single') return `'${entry.replace(/'/g, "''")}'`;
-	// A JSON string is a valid YAML double-quoted scalar.
-	return JSON.stringify(entry);
+	return quotedYaml(entry);
 }
 
-/** The quoting styles to try, starting with the one the list already uses. */
-function stylesLike(sample: unknown): Style[] {
+/**
+ * The quoting styles to try, starting with the one the list already uses;
+ * only double quotes can carry a character YAML does not allow raw.
+ */
+function stylesLike(sample: unknown, entry: string): Style[] {
+	if (NOT_PRINTABLE.test(entry) || /[\u0085\u2028\u2029]/.test(entry)) return ['double'];
 	if (isScalar(sample)) {
 		if (sample.type === Scalar.QUOTE_SINGLE) return ['single', 'double'];
 		if (sample.type === Scalar.PLAIN && typeof sample.value === 'string') return ['plain', 'double'];
@@ -139,9 +143,11 @@ function parseYaml(src: string): Parsed | { error: string } {
 }
 
 /** Checks that `newYaml` holds exactly the old values, with the list under `key` now `expected`. */
-function verify(oldValue: Record<string, unknown>, newYaml: string, key: string, expected: unknown[]): boolean {
+function verify(oldValue: Record<string, unknown>, newYaml: string, key: string, expected: unknown[], oldWarnings: number): boolean {
 	const parsed = parseYaml(newYaml);
 	if ('error' in parsed) return false;
+	// A new warning (a tag that no longer fits, `follow_ups: !!null` over a list) is YAML a strict reader refuses.
+	if (parsed.doc.warnings.length > oldWarnings) return false;
 	const v = parsed.value;
 	if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
 	const want: Record<string, unknown> = {};
@@ -240,8 +246,8 @@ function appendInYaml(src: string, entry: string, eol: string, field: ListField,
 		let base = src;
 		if (base.length > 0 && !base.endsWith('\n')) base += eol;
 		const yaml = `${base}${field}:${eol}${seqIndent}- ${quote(entry, 'double')}${eol}`;
-		if (verify(oldValue, yaml, field, expected)) return { yaml, key: field, how: 'created-key' };
-		return fallback(src, entry, eol, field, oldValue, expected, 'created-key');
+		if (verify(oldValue, yaml, field, expected, doc.warnings.length)) return { yaml, key: field, how: 'created-key' };
+		return fallback(src, entry, eol, field, oldValue, doc.warnings.length, expected, 'created-key');
 	}
 
 	const keyNode = pair.key as ParsedNode;
@@ -252,9 +258,9 @@ function appendInYaml(src: string, entry: string, eol: string, field: ListField,
 	const value = pair.value as ParsedNode | null;
 
 	for (const candidate of splices(src, keyNode, value, entry, eol)) {
-		if (verify(oldValue, candidate.yaml, key, expected)) return { yaml: candidate.yaml, key, how: candidate.how };
+		if (verify(oldValue, candidate.yaml, key, expected, doc.warnings.length)) return { yaml: candidate.yaml, key, how: candidate.how };
 	}
-	return fallback(src, entry, eol, key, oldValue, expected, Array.isArray(old) || old === null || old === undefined ? 'appended' : 'converted-to-list');
+	return fallback(src, entry, eol, key, oldValue, doc.warnings.length, expected, Array.isArray(old) || old === null || old === undefined ? 'appended' : 'converted-to-list');
 }
 
 /** The pair of the list's key, by precedence (the key in the first column of note-format.md wins, then the earlier alias). */
@@ -296,7 +302,7 @@ function* splices(src: string, keyNode: ParsedNode, value: ParsedNode | null, en
 		const prefix = /^[ \t]*-[ \t]+$/.test(before) ? before : `${' '.repeat(value.range[0] - lineStartOf(src, value.range[0]))}- `;
 		const at = afterLineEnd(src, value.range[1]);
 		const needsEol = at === src.length && !src.endsWith('\n') ? eol : '';
-		for (const style of stylesLike(last)) {
+		for (const style of stylesLike(last, entry)) {
 			yield { yaml: `${src.slice(0, at)}${needsEol}${prefix}${quote(entry, style)}${eol}${src.slice(at)}`, how: 'appended' };
 		}
 		return;
@@ -307,7 +313,7 @@ function* splices(src: string, keyNode: ParsedNode, value: ParsedNode | null, en
 		if (src[close] !== ']') return;
 		const items = value.items;
 		const last = items[items.length - 1];
-		for (const style of stylesLike(last)) {
+		for (const style of stylesLike(last, entry)) {
 			const q = quote(entry, style);
 			if (!last) {
 				yield { yaml: `${src.slice(0, close)}${q}${src.slice(close)}`, how: 'appended' };
@@ -351,7 +357,7 @@ function* splices(src: string, keyNode: ParsedNode, value: ParsedNode | null, en
 	const keyPart = src.slice(keyLineStart, value.range[0]).replace(/[ \t]+$/, '');
 	const comment = afterValue.trim();
 	const newKeyLine = `${keyPart}${comment ? ` ${comment}` : ''}${eol}`;
-	for (const style of stylesLike(value)) {
+	for (const style of stylesLike(value, entry)) {
 		yield {
 			yaml: `${src.slice(0, keyLineStart)}${newKeyLine}${childIndent}- ${valueText}${eol}${childIndent}- ${quote(entry, style)}${eol}${src.slice(keyLineEnd)}`,
 			how: 'converted-to-list',
@@ -370,13 +376,14 @@ function fallback(
 	eol: string,
 	key: string,
 	oldValue: Record<string, unknown>,
+	oldWarnings: number,
 	expected: unknown[],
 	how: 'appended' | 'created-key' | 'converted-to-list',
 ): YamlResult {
-	const lf = eol === '\r\n' ? src.replace(/\r\n/g, '\n') : src;
+	const lf = src.replace(/\r\n/g, '\n');
 	const doc = parseDocument(lf, { logLevel: 'error' });
 	const refuse = {
-		error: `cannot add the entry without reformatting the frontmatter; add the line \`- "${entry}"\` under \`${key}:\` by hand`,
+		error: `cannot add the entry without reformatting the frontmatter; add the line \`- ${quotedYaml(entry)}\` under \`${key}:\` by hand`,
 	};
 	if (doc.errors.length > 0 || doc.toString() !== lf) return refuse;
 	const current = doc.get(key, true) as YamlNode | undefined;
@@ -389,10 +396,28 @@ function fallback(
 		seq.items.push(current, doc.createNode(entry));
 		doc.set(key, seq);
 	}
-	let out = doc.toString();
-	if (eol === '\r\n') out = out.replace(/\n/g, '\r\n');
-	if (!verify(oldValue, out, key, expected)) return refuse;
+	const out = withLineEndingsOf(src, lf, doc.toString(), eol);
+	if (!verify(oldValue, out, key, expected, oldWarnings)) return refuse;
 	return { yaml: out, key, how };
+}
+
+/**
+ * `edited` (LF only) with the line endings of `src`: the lines it shares with
+ * `lf` (src with LF only) at its start and end get theirs back, the lines in
+ * between (the ones the edit put in) get `eol`. So a note with mixed line
+ * endings keeps each of them.
+ */
+function withLineEndingsOf(src: string, lf: string, edited: string, eol: string): string {
+	if (src === lf && eol === '\n') return edited;
+	const orig = splitLines(src);
+	const a = splitLines(lf);
+	const b = splitLines(edited);
+	let head = 0;
+	while (head < a.length && head < b.length && a[head] === b[head]) head++;
+	let tail = 0;
+	while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+	const middle = b.slice(head, b.length - tail).map((l) => l.replace(/\n$/, eol));
+	return orig.slice(0, head).concat(middle, orig.slice(orig.length - tail)).join('');
 }
 
 /**

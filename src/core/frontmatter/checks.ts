@@ -7,6 +7,7 @@
  * of the opening `---` line, so line N of that text is line N of the file.
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode, type YAMLError } from 'yaml';
+import { quotedYaml } from '../yamlQuote';
 
 /** A finding before it is tied to a note. */
 export interface Finding {
@@ -17,11 +18,6 @@ export interface Finding {
 
 const NO_PROPERTIES = 'Obsidian shows no properties for this note until it is fixed.';
 
-/** Puts `value` in YAML quotes, double unless it holds a double quote. */
-export function quoteYaml(value: string): string {
-	if (!value.includes('"')) return `"${value.replace(/\\/g, '\\\\')}"`;
-	return `'${value.replace(/'/g, "''")}'`;
-}
 
 /** The 1-based line `line` of `text` (without its line break), or ''. */
 function lineOf(text: string, line: number): string {
@@ -41,7 +37,7 @@ function quotedFrom(line: string, col: number): string {
 	const rest = line.slice(col - 1);
 	const comment = / #.*$/.exec(rest);
 	const value = (comment ? rest.slice(0, comment.index) : rest).trimEnd();
-	return `${head}${quoteYaml(value)}${comment ? comment[0] : ''}`;
+	return `${head}${quotedYaml(value)}${comment ? comment[0] : ''}`;
 }
 
 /** What to do about a YAML error, judged from its code and the offending line. */
@@ -169,7 +165,7 @@ export function valueWarnings(doc: Document.Parsed, src: string, lineCounter: Li
 					line: lineAt(node),
 					message:
 						`${lead}${written}${under} without quotes is read by YAML as a list inside a list, not as a link ` +
-						`(Obsidian shows it the same way). Write it in quotes: ${lead}${quoteYaml(written)}`,
+						`(Obsidian shows it the same way). Write it in quotes: ${lead}${quotedYaml(written)}`,
 				});
 				return;
 			}
@@ -185,7 +181,7 @@ export function valueWarnings(doc: Document.Parsed, src: string, lineCounter: Li
 					line: lineAt(node),
 					message:
 						`${lead}${node.source}${under} is read as the number ${String(node.value)}: ${why}. ` +
-						`If it is a phone number or a code, write it in quotes: ${lead}${quoteYaml(node.source)}`,
+						`If it is a phone number or a code, write it in quotes: ${lead}${quotedYaml(node.source)}`,
 				});
 			}
 		}

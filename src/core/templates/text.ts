@@ -3,17 +3,13 @@
  * line, first names, human-readable dates and YAML scalars.
  */
 import { parseLocalDate, weekday, type DateTimeValue, type LocalDate } from '../dates';
+import { quotedYaml, wellFormed } from '../yamlQuote';
 
-/** A surrogate pair, or a lone surrogate (no lookbehind: older iOS WebViews cannot parse it). */
-const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 /** Line breaks, tabs and other control characters (C0, DEL, C1, line/paragraph separators). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g;
 
-/** Replaces lone UTF-16 surrogates (which `encodeURIComponent` would throw on) with U+FFFD. */
-export function wellFormed(text: string): string {
-	return text.replace(SURROGATES, (m) => (m.length === 2 ? m : '\uFFFD'));
-}
+export { wellFormed };
 
 /**
  * A value as it may appear inside one line of a note or an email subject:
@@ -102,10 +98,6 @@ export function isoDateTime(value: DateTimeValue): string {
 	return value.time === null ? value.date : `${value.date}T${value.time}${value.offset ?? ''}`;
 }
 
-/** Characters a YAML double-quoted scalar must not hold raw: `"`, `\\`, and the non-printable ones (YAML 1.2 c-printable). */
-// eslint-disable-next-line no-control-regex -- escaping control characters is the point
-const YAML_ESCAPE = /["\\\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/g;
-
 /**
  * A double-quoted YAML scalar that reads back as exactly `text`, made
  * well-formed (the empty string stays empty: a null value). Hand-written rather than the yaml
@@ -113,9 +105,5 @@ const YAML_ESCAPE = /["\\\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFF
  * every view; a property test checks it against the yaml parser.
  */
 export function yamlScalar(text: string): string {
-	if (text === '') return '';
-	const body = wellFormed(text).replace(YAML_ESCAPE, (c) =>
-		c === '"' || c === '\\' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-	);
-	return `"${body}"`;
+	return text === '' ? '' : quotedYaml(text);
 }
