@@ -52,6 +52,12 @@ const FOLDER: OptionSpec = {
 	value: 'DIR',
 	help: 'treat every note under DIR (relative to the vault) as an interview note; may repeat',
 };
+const EXCLUDE: OptionSpec = {
+	type: 'string',
+	multiple: true,
+	value: 'DIR',
+	help: 'never read notes under DIR as interview notes; may repeat (templates folders are always left out)',
+};
 const VAULT: OptionSpec = { type: 'string', value: 'VAULT', help: 'the vault folder (default: the current folder)' };
 const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };
 const CONFIG_DIR: OptionSpec = {
@@ -80,6 +86,7 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 			json: JSON_OPT,
 			ics: { type: 'boolean', help: 'print an iCalendar (RFC 5545): one all-day entry per action on its due date, with a reminder' },
 			folder: FOLDER,
+			exclude: EXCLUDE,
 			vault: VAULT,
 			why: { type: 'boolean', help: 'say for each action why (which advice it follows)' },
 			'config-dir': CONFIG_DIR,
@@ -94,7 +101,7 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 		usage: `${PROGRAM} watch [VAULT] [options]`,
 		summary: 'print the list, then a fresh one each time the vault changes, until interrupted',
 		positionals: [0, 1],
-		options: { today: TODAY, within: WITHIN, json: { ...JSON_OPT, help: 'one JSON document per line, one per change' }, folder: FOLDER, vault: VAULT, why: { type: 'boolean', help: 'say for each action why' }, 'config-dir': CONFIG_DIR, help: HELP },
+		options: { today: TODAY, within: WITHIN, json: { ...JSON_OPT, help: 'one JSON document per line, one per change' }, folder: FOLDER, exclude: EXCLUDE, vault: VAULT, why: { type: 'boolean', help: 'say for each action why' }, 'config-dir': CONFIG_DIR, help: HELP },
 		details:
 			'Reads only the notes that changed. Ignores dot-folders (the configuration folder, .git/, .trash/) and node_modules/.\n' +
 			'Reloads the plugin settings when they change. Stop it with Ctrl+C.',
@@ -103,7 +110,7 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 		usage: `${PROGRAM} check [VAULT] [options]`,
 		summary: 'print every problem found in the notes; exit 1 if any is an error',
 		positionals: [0, 1],
-		options: { today: TODAY, within: WITHIN, json: JSON_OPT, folder: FOLDER, vault: VAULT, 'config-dir': CONFIG_DIR, help: HELP },
+		options: { today: TODAY, within: WITHIN, json: JSON_OPT, folder: FOLDER, exclude: EXCLUDE, vault: VAULT, 'config-dir': CONFIG_DIR, help: HELP },
 		details: 'Each problem is printed as NOTE:LINE: severity: message.\nExit status: 0 no error (warnings allowed), 1 some error, 2 could not run.',
 	},
 	log: {
@@ -153,6 +160,7 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 			templates: { type: 'string', value: 'DIR', help: 'your templates folder, one KIND.md per kind (default: the templatesFolder setting)' },
 			today: { type: 'string', value: 'YYYY-MM-DD', help: 'the date the template speaks of as today (default: today)' },
 			folder: FOLDER,
+			exclude: EXCLUDE,
 			vault: VAULT,
 			json: { type: 'boolean', help: 'print {kind, note, person, subject, body, markdown, mailto, source} as JSON' },
 			'config-dir': CONFIG_DIR,

@@ -7,7 +7,7 @@ import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { endOfDay, localNow, localToday, parseLocalDate, type LocalDate, type LocalInstant } from '../core/dates';
 import type { Settings } from '../core/types';
 import { flag, listOption, stringOption, UsageError, type Parsed } from './args';
-import { findConfigDir, loadSettings, normaliseFolder } from './settings';
+import { appTemplateFolders, findConfigDir, loadSettings, normaliseFolder } from './settings';
 import { isOutside, resolveVault } from './vault';
 
 export interface Out {
@@ -59,31 +59,40 @@ export function vaultArgument(parsed: Parsed, positional: string | undefined): s
 	return resolveVault(positional ?? option);
 }
 
-/** Settings from data.json (warnings to stderr), with `--folder` added to the interview folders. */
+/**
+ * Settings from data.json (warnings to stderr), with `--folder` added to the
+ * interview folders, and `--exclude` and the templates folders of the app's
+ * configuration (core Templates, Templater) to the excluded folders.
+ */
 export function settingsWithOptions(vault: string, parsed: Parsed, io: Io): Settings {
-	const loaded = loadSettings(vault, findConfigDir(vault, stringOption(parsed, 'config-dir')));
+	const configDir = findConfigDir(vault, stringOption(parsed, 'config-dir'));
+	const loaded = loadSettings(vault, configDir);
 	for (const w of loaded.warnings) io.stderr.write(`interview-followups: ${w}\n`);
 	const settings = loaded.settings;
-	const folders = listOption(parsed, 'folder').map((f) => folderOption(vault, f, io));
+	const folders = listOption(parsed, 'folder').map((f) => folderOption(vault, f, io, 'folder'));
 	if (folders.length > 0) {
 		const all = [...settings.interviewFolders.map(normaliseFolder), ...folders];
 		settings.interviewFolders = [...new Set(all)];
 	}
+	const excluded = listOption(parsed, 'exclude').map((f) => folderOption(vault, f, io, 'exclude'));
+	const appFolders = configDir === null ? [] : appTemplateFolders(vault, configDir);
+	const all = [...settings.excludedFolders.map(normaliseFolder), ...excluded, ...appFolders].filter((f) => f !== '');
+	settings.excludedFolders = [...new Set(all)];
 	return settings;
 }
 
-function folderOption(vault: string, folder: string, io: Io): string {
+function folderOption(vault: string, folder: string, io: Io, option: 'folder' | 'exclude'): string {
 	let rel = folder;
 	if (isAbsolute(folder)) {
 		rel = relative(vault, folder);
 		if (isOutside(rel)) {
-			throw new UsageError(`--folder '${folder}' is not inside the vault ${vault}; give a folder of the vault, relative to it`);
+			throw new UsageError(`--${option} '${folder}' is not inside the vault ${vault}; give a folder of the vault, relative to it`);
 		}
 		rel = rel.split(sep).join('/');
 	}
 	const clean = normaliseFolder(rel);
 	if (clean.split('/').includes('..')) {
-		throw new UsageError(`--folder '${folder}' leads out of the vault ${vault}; give a folder of the vault, relative to it`);
+		throw new UsageError(`--${option} '${folder}' leads out of the vault ${vault}; give a folder of the vault, relative to it`);
 	}
 	if (clean === '') return clean;
 	let ok = false;
@@ -92,7 +101,7 @@ function folderOption(vault: string, folder: string, io: Io): string {
 	} catch {
 		ok = false;
 	}
-	if (!ok) io.stderr.write(`interview-followups: warning: --folder '${folder}' is not a folder of the vault ${vault}; no note lies under it\n`);
+	if (!ok) io.stderr.write(`interview-followups: warning: --${option} '${folder}' is not a folder of the vault ${vault}; no note lies under it\n`);
 	return clean;
 }
 

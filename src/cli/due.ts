@@ -1,7 +1,7 @@
 /**
  * `due` (the list, as text, JSON or iCalendar) and `check` (the problems).
  */
-import { flag, UsageError, type Parsed } from './args';
+import { flag, stringOption, UsageError, type Parsed } from './args';
 import { commonOptions, nowOf, type Io } from './common';
 import { VaultLoader } from './vaultLoader';
 import { formatCheck, formatJson, formatText, styleFor, useColour } from './format';
@@ -27,7 +27,9 @@ export async function runDue(parsed: Parsed, io: Io): Promise<number> {
 		io.stdout.write(formatJson(report));
 		return 0;
 	}
-	io.stdout.write(formatText(report, { style: styleFor(useColour(io.stdout, io.env)), why: flag(parsed, 'why') }));
+	const vaultArg = parsed.positionals[0] ?? stringOption(parsed, 'vault');
+	const checkCommand = `interview-followups check${vaultArg === undefined ? '' : ` ${shellWord(vaultArg)}`}`;
+	io.stdout.write(formatText(report, { style: styleFor(useColour(io.stdout, io.env)), why: flag(parsed, 'why'), checkCommand }));
 	return 0;
 }
 
@@ -39,4 +41,9 @@ export function runCheck(parsed: Parsed, io: Io): number {
 	if (c.json) io.stdout.write(formatJson(report));
 	else io.stdout.write(formatCheck(report, read, styleFor(useColour(io.stdout, io.env))));
 	return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** A path as one word for a POSIX shell: as it is when plain, else in single quotes. */
+function shellWord(s: string): string {
+	return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
 }

@@ -35,7 +35,7 @@ export function actionJson(a: Action): Record<string, unknown> {
 }
 
 export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
-	return { note: d.note, severity: d.severity, message: d.message };
+	return { note: d.note, line: d.line ?? null, severity: d.severity, message: d.message };
 }
 
 export function reportJson(r: Report): Record<string, unknown> {
@@ -135,6 +135,8 @@ export interface TextOptions {
 	why: boolean;
 	/** Shown in the title line, e.g. the vault folder. */
 	vaultName?: string;
+	/** The command that lists the problems, named in the last line (default `interview-followups check`). */
+	checkCommand?: string;
 }
 
 function when(a: Action, today: LocalDate, st: Style): string {
@@ -189,13 +191,12 @@ export function formatText(r: Report, o: TextOptions): string {
 	const errors = r.diagnostics.filter((d) => d.severity === 'error');
 	const warnings = r.diagnostics.filter((d) => d.severity === 'warning');
 	if (errors.length > 0 || warnings.length > 0) {
+		// Errors can hide actions: they are listed; the last line counts everything and says how to see it.
 		out.push('');
+		for (const d of errors) out.push(diagnosticLine(d, st));
 		const notes = new Set(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.note)).size;
-		const parts = [errors.length > 0 ? counted(errors.length, 'error') : '', warnings.length > 0 ? counted(warnings.length, 'warning') : ''].filter((x) => x);
-		out.push(st.bold(`Problems in ${counted(notes, 'note')}: ${parts.join(', ')}`));
-		// Errors can hide actions: show them; warnings are counted (`check` lists them).
-		for (const d of errors) out.push(`  ${diagnosticLine(d, st)}`);
-		if (warnings.length > 0) out.push(`  Run 'interview-followups check' to see ${errors.length > 0 ? 'the warnings too' : 'them'}.`);
+		const parts = [errors.length > 0 ? st.red(counted(errors.length, 'error')) : '', warnings.length > 0 ? st.yellow(counted(warnings.length, 'warning')) : ''].filter((x) => x);
+		out.push(`${parts.join(' and ')} in ${counted(notes, 'note')}: run '${o.checkCommand ?? 'interview-followups check'}' to see ${errors.length + warnings.length === 1 ? 'it' : 'them'}.`);
 	}
 	return `${out.join('\n')}\n`;
 }

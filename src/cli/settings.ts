@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, type Settings } from '../core/types';
+import { TEMPLATE_CONFIGS, templatesFolderIn } from '../core/classify';
 import { errnoCode } from './args';
 
 /** The plugin's data file inside the configuration folder. */
@@ -141,4 +142,20 @@ export function normaliseFolder(folder: string): string {
 		.replace(/^\/+/, '');
 	// `.` is the vault itself: every note.
 	return clean === '.' ? '' : clean;
+}
+
+/** The templates folders the app's configuration names (Obsidian's core Templates, Templater); a missing file names none. */
+export function appTemplateFolders(vault: string, configDir: string): string[] {
+	const out: string[] = [];
+	for (const { file, key } of TEMPLATE_CONFIGS) {
+		let text: string;
+		try {
+			text = readFileSync(join(vault, ...configDir.split('/'), ...file.split('/')), 'utf8');
+		} catch {
+			continue;
+		}
+		const folder = templatesFolderIn(text, key);
+		if (folder !== null) out.push(normaliseFolder(folder));
+	}
+	return out;
 }

@@ -11,6 +11,7 @@ import { computeSchedule, selectWithin, type Schedule } from '../core/rules';
 import { computeFigures, type Figures } from '../core/figures';
 import type { Diagnostic, Settings } from '../core/types';
 import { VaultIndex } from '../core/vaultIndex';
+import { classifierFor, type NoteClassifierSettings } from '../core/classify';
 import { sortDiagnostics, type Report } from './format';
 import { Progress } from './progress';
 import { isIgnoredPath, isNoteName, listNotes, readNote } from './vault';
@@ -164,6 +165,7 @@ export class VaultLoader {
 	}
 }
 
-export function classifierOf(settings: Settings): Pick<Settings, 'interviewType' | 'interviewTag' | 'interviewFolders'> {
-	return { interviewType: settings.interviewType, interviewTag: settings.interviewTag, interviewFolders: settings.interviewFolders };
+/** The index's classifier: the core's rule (the app's templates folders are in `settings.excludedFolders`, see common.ts). */
+export function classifierOf(settings: Settings): NoteClassifierSettings {
+	return classifierFor(settings);
 }

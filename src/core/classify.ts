@@ -150,3 +150,47 @@ export function mayBeInterviewNote(path: string, text: string, classifier: NoteC
 	const raw = rawFrontmatter(text);
 	return raw !== null && namesInterview(raw, classifier);
 }
+
+/**
+ * The app configurations that name a templates folder, relative to the
+ * configuration folder (`.obsidian`): Obsidian's core Templates plugin and
+ * Templater. Both front ends read these files and hand their text to
+ * `templatesFolderIn`.
+ */
+export const TEMPLATE_CONFIGS: ReadonlyArray<{ file: string; key: string }> = [
+	{ file: 'templates.json', key: 'folder' },
+	{ file: 'plugins/templater-obsidian/data.json', key: 'templates_folder' },
+];
+
+/** The folder a template configuration's JSON text names under `key`, or null (absent, empty, not JSON). */
+export function templatesFolderIn(json: string, key: string): string | null {
+	let data: unknown;
+	try {
+		data = JSON.parse(json.replace(/^\uFEFF/, ''));
+	} catch {
+		return null;
+	}
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
+	const value = (data as Record<string, unknown>)[key];
+	if (typeof value !== 'string') return null;
+	const folder = value.trim().replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+	return folder === '' || folder === '.' ? null : folder;
+}
+
+/**
+ * The classifier for a vault: the settings' type, tag and folders; excluded,
+ * this tool's templates folder, the "excluded folders" setting and the
+ * templates folders the app configurations name.
+ */
+export function classifierFor(
+	settings: Pick<Settings, 'interviewType' | 'interviewTag' | 'interviewFolders' | 'templatesFolder' | 'excludedFolders'>,
+	appTemplateFolders: readonly string[] = [],
+): NoteClassifierSettings {
+	const excluded = [settings.templatesFolder, ...settings.excludedFolders, ...appTemplateFolders].filter((f) => normalizeFolder(f) !== '');
+	return {
+		interviewType: settings.interviewType,
+		interviewTag: settings.interviewTag,
+		interviewFolders: [...settings.interviewFolders],
+		excludedFolders: [...new Set(excluded)],
+	};
+}

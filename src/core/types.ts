@@ -233,6 +233,8 @@ export interface Settings {
 	interviewTag: string;
 	/** Folders whose notes are all interview notes. */
 	interviewFolders: string[];
+	/** Folders whose notes are never interview notes (the templates folders are excluded anyway). */
+	excludedFolders: string[];
 	/** 0 = Sunday … 6 = Saturday. */
 	workWeek: number[];
 	holidays: LocalDate[];
@@ -271,6 +273,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	interviewType: 'interview',
 	interviewTag: 'interview',
 	interviewFolders: [],
+	excludedFolders: [],
 	workWeek: [1, 2, 3, 4, 5],
 	holidays: [],
 	cadenceMin: 7,

@@ -4,20 +4,30 @@
  *
  * Pure: no `obsidian`, no DOM (the cache shapes are described structurally).
  */
-import type { Settings } from '../core/types';
-import { isInterviewNote as coreIsInterviewNote } from '../core/note';
+import { isInterviewNote as coreIsInterviewNote, type NoteClassifierSettings } from '../core/classify';
 
-export type Classifier = Pick<Settings, 'interviewType' | 'interviewTag' | 'interviewFolders'>;
+export type Classifier = NoteClassifierSettings;
 
 /** The parts of Obsidian's `CachedMetadata` read here. */
 export interface MetadataLike {
 	frontmatter?: Record<string, unknown>;
 	frontmatterLinks?: { link: string }[];
 	links?: { link: string }[];
+	frontmatterPosition?: unknown;
+	sections?: { type: string; position: { start: { line: number } } }[];
 }
 
-export function inFolders(path: string, folders: readonly string[]): boolean {
-	return folders.some((f) => f !== '' && (path === f || path.startsWith(`${f.replace(/\/+$/, '')}/`)));
+/**
+ * Whether the note starts with a frontmatter block Obsidian could not read
+ * (no properties, but a YAML section or a rule on line 1): such a note is
+ * read, and the core's raw-frontmatter test decides whether it is reported as
+ * an interview note that cannot be read.
+ */
+export function mayHoldBrokenFrontmatter(meta: MetadataLike | null | undefined): boolean {
+	if (!meta || meta.frontmatter !== undefined) return false;
+	if (meta.frontmatterPosition !== undefined) return true;
+	const first = meta.sections?.[0];
+	return first !== undefined && first.position.start.line === 0 && (first.type === 'yaml' || first.type === 'thematicBreak');
 }
 
 /**

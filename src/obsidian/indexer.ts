@@ -8,11 +8,12 @@
  * index note by note; a change to a person note reaches every application
  * that links to it because the index resolves people on every query.
  */
-import { TFile, debounce, type App, type Debouncer, type EventRef } from 'obsidian';
+import { TFile, debounce, normalizePath, type App, type Debouncer, type EventRef } from 'obsidian';
 import { localNow, type LocalInstant } from '../core/dates';
 import type { Diagnostic, Settings } from '../core/types';
 import { ScheduleBuilder, VaultIndex, computeSchedule, type Schedule } from './engine';
-import { inFolders, isInterviewNote, linkName, linkTargets, type Classifier } from './classify';
+import { isInterviewNote, linkName, linkTargets, mayHoldBrokenFrontmatter, type Classifier } from './classify';
+import { classifierFor, mayBeInterviewNote, TEMPLATE_CONFIGS, templatesFolderIn } from '../core/classify';
 import { TimeSlicer, yieldToUi, type SliceStats, type Yielder } from './timeSlicer';
 
 export interface IndexerOptions {
@@ -52,6 +53,8 @@ export class FollowUpIndexer {
 	lastBuild: BuildStats | null = null;
 
 	private readonly listeners = new Set<() => void>();
+	/** The templates folders the app's configuration names (never interview notes). */
+	private appTemplateFolders: string[] = [];
 	/** Every note read into the index. */
 	private readonly tracked = new Set<string>();
 	/** Interview note -> the names its links point at. */
@@ -84,8 +87,37 @@ export class FollowUpIndexer {
 	}
 
 	private classifier(): Classifier {
-		const s = this.host.settings();
-		return { interviewType: s.interviewType, interviewTag: s.interviewTag, interviewFolders: s.interviewFolders };
+		return classifierFor(this.host.settings(), this.appTemplateFolders);
+	}
+
+	/** The templates folders of Obsidian's core Templates and of Templater, read through the vault adapter. */
+	private async readAppTemplateFolders(): Promise<string[]> {
+		const { adapter, configDir } = this.app.vault;
+		const out: string[] = [];
+		for (const { file, key } of TEMPLATE_CONFIGS) {
+			const path = normalizePath(`${configDir}/${file}`);
+			try {
+				if (!(await adapter.exists(path))) continue;
+				const folder = templatesFolderIn(await adapter.read(path), key);
+				if (folder !== null) out.push(folder);
+			} catch {
+				// An unreadable configuration names no folder.
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Follows the app's templates folders (the plugin calls this once a
+	 * minute: Obsidian sends no event for its configuration files). Rebuilds
+	 * when they changed; returns whether they did.
+	 */
+	async followAppConfigs(): Promise<boolean> {
+		const next = await this.readAppTemplateFolders();
+		if (next.join('\n') === this.appTemplateFolders.join('\n')) return false;
+		this.appTemplateFolders = next;
+		if (this.ready) await this.build();
+		return true;
 	}
 
 	/** Now, as the schedule sees it. */
@@ -129,10 +161,13 @@ export class FollowUpIndexer {
 	}
 
 	private isInterview(file: TFile): boolean {
-		const templates = this.host.settings().templatesFolder;
-		if (templates !== '' && inFolders(file.path, [templates])) return false;
 		const fm = this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
 		return isInterviewNote(file.path, fm, this.classifier());
+	}
+
+	/** A note Obsidian read no properties from although it opens a block: its text decides (see `mayBeInterviewNote`). */
+	private mayBeBroken(file: TFile): boolean {
+		return mayHoldBrokenFrontmatter(this.app.metadataCache.getFileCache(file));
 	}
 
 	/**
@@ -173,6 +208,8 @@ export class FollowUpIndexer {
 	async build(): Promise<BuildStats> {
 		const gen = ++this.generation;
 		this.ready = false;
+		this.appTemplateFolders = await this.readAppTemplateFolders();
+		if (gen !== this.generation) return this.cancelled(new TimeSlicer(this.opts.sliceBudgetMs, this.opts.yielder));
 		this.index = new VaultIndex(this.classifier());
 		this.tracked.clear();
 		this.links.clear();
@@ -181,6 +218,7 @@ export class FollowUpIndexer {
 		const slicer = new TimeSlicer(this.opts.sliceBudgetMs, this.opts.yielder);
 		const files = this.app.vault.getMarkdownFiles();
 		const interviews: TFile[] = [];
+		const broken: TFile[] = [];
 		const byName = new Map<string, TFile[]>();
 		for (const file of files) {
 			const name = file.basename.toLowerCase();
@@ -188,8 +226,18 @@ export class FollowUpIndexer {
 			if (same) same.push(file);
 			else byName.set(name, [file]);
 			if (this.isInterview(file)) interviews.push(file);
+			else if (this.mayBeBroken(file)) broken.push(file);
 			await slicer.tick('classify');
 			if (gen !== this.generation) return this.cancelled(slicer);
+		}
+		// Notes whose properties Obsidian could not read: those that look like interview notes are reported.
+		for (const file of broken) {
+			const text = await this.app.vault.cachedRead(file);
+			if (gen !== this.generation) return this.cancelled(slicer);
+			if (!mayBeInterviewNote(file.path, text, this.classifier())) continue;
+			this.index.upsert(file.path, text);
+			this.tracked.add(file.path);
+			await slicer.tick(`read ${file.path}`);
 		}
 		const persons = new Map<string, TFile>();
 		const read = async (batch: TFile[], onEach: (file: TFile) => void): Promise<boolean> => {
@@ -336,12 +384,17 @@ export class FollowUpIndexer {
 			}
 			const interview = this.isInterview(file);
 			const wanted = this.wanted().has(linkName(path));
-			if (!interview && !wanted) {
+			const broken = !interview && !wanted && this.mayBeBroken(file);
+			if (!interview && !wanted && !broken) {
 				// No longer an interview note, and no interview note links to it.
 				this.forget(path);
 				continue;
 			}
 			const text = await this.app.vault.cachedRead(file);
+			if (broken && !mayBeInterviewNote(path, text, this.classifier())) {
+				this.forget(path);
+				continue;
+			}
 			this.index.upsert(path, text);
 			this.tracked.add(path);
 			if (interview) {

@@ -86,6 +86,7 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 	/** Once a minute: a new day, or ten minutes gone (an interview later today may have happened), recomputes. */
 	tick(): void {
 		if (!this.indexer.ready) return;
+		void this.indexer.followAppConfigs();
 		const date = this.indexer.now().date;
 		const now = Date.now();
 		if (date !== this.lastTick.date || now - this.lastTick.at >= 10 * 60_000) {

@@ -106,7 +106,7 @@ function isStringArray(v: unknown): v is string[] {
 
 /** Reads `data.json`; anything unusable falls back to the default and is reported. */
 export function loadSettings(data: unknown): LoadedSettings {
-	const settings: Settings = { ...DEFAULT_SETTINGS, interviewFolders: [...DEFAULT_SETTINGS.interviewFolders], workWeek: [...DEFAULT_SETTINGS.workWeek], holidays: [] };
+	const settings: Settings = { ...DEFAULT_SETTINGS, interviewFolders: [...DEFAULT_SETTINGS.interviewFolders], excludedFolders: [], workWeek: [...DEFAULT_SETTINGS.workWeek], holidays: [] };
 	const problems: string[] = [];
 	const extra: Record<string, unknown> = {};
 	if (data === null || data === undefined) return { settings, problems, extra };
@@ -142,9 +142,10 @@ export function loadSettings(data: unknown): LoadedSettings {
 				if (typeof value === 'string') settings[key] = value;
 				else bad();
 				break;
-			case 'interviewFolders': {
+			case 'interviewFolders':
+			case 'excludedFolders': {
 				const r = isStringArray(value) ? parseFolders(value.join('\n')) : null;
-				if (r?.ok) settings.interviewFolders = r.value;
+				if (r?.ok) settings[key] = r.value;
 				else bad();
 				break;
 			}

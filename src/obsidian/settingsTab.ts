@@ -61,6 +61,7 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 		this.text(containerEl, 'interviewType', 'Note type', 'A note whose frontmatter says type: <this> is an interview note.', s.interviewType, (v) => parseMarker(v, 'type'), true);
 		this.text(containerEl, 'interviewTag', 'Tag', 'A note with this tag (or a nested tag under it) is an interview note.', s.interviewTag, (v) => parseMarker(v, 'tag'), true);
 		this.area(containerEl, 'interviewFolders', 'Interview folders', 'Every note in these folders is an interview note. One folder per line.', s.interviewFolders.join('\n'), parseFolders, true);
+		this.area(containerEl, 'excludedFolders', 'Excluded folders', 'Notes in these folders are never interview notes. The templates folders of Obsidian, Templater and this plugin are left out anyway. One folder per line.', s.excludedFolders.join('\n'), parseFolders, true);
 
 		new Setting(containerEl).setName('Calendar').setHeading();
 		this.text(containerEl, 'workWeek', 'Work days', 'The days you count as business days, e.g. Mon, Tue, Wed, Thu, Fri.', formatWorkWeek(s.workWeek), parseWorkWeek);

@@ -33,7 +33,7 @@ describe('due --json on the example vault', () => {
 			if (a.person !== null) expect(Object.keys(a.person)).toEqual(['name', 'title', 'email', 'phone']);
 			expect(Array.isArray(a.gifts)).toBe(true);
 		}
-		for (const d of doc.diagnostics) expect(Object.keys(d)).toEqual(['note', 'severity', 'message']);
+		for (const d of doc.diagnostics) expect(Object.keys(d)).toEqual(['note', 'line', 'severity', 'message']);
 	});
 
 	it('holds the action of the cli.md example, exactly', () => {

@@ -111,7 +111,7 @@ export interface DueJson {
 		person: { name: string; title: string | null; email: string | null; phone: string | null } | null;
 		gifts: string[];
 	}[];
-	diagnostics: { note: string; severity: string; message: string }[];
+	diagnostics: { note: string; line: number | null; severity: string; message: string }[];
 }
 
 export function parseDue(stdout: string): DueJson {
