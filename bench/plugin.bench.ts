@@ -240,7 +240,7 @@ export default async function pluginBench(options: { notes?: number } = {}): Pro
 	const { renderDueList } = await import('../src/obsidian/ui/renderList');
 	const schedule = syntheticSchedule(LIST_SIZE);
 	const el = createDiv();
-	const handlers = { open: () => undefined, done: () => undefined, snooze: () => undefined, draft: () => undefined, email: () => undefined };
+	const handlers = { open: () => undefined, done: () => undefined, snooze: () => undefined, unsnooze: () => undefined, draft: () => undefined, email: () => undefined, menu: () => undefined };
 	const render: number[] = [];
 	const paged: number[] = [];
 	const plain: number[] = [];
@@ -250,13 +250,13 @@ export default async function pluginBench(options: { notes?: number } = {}): Pro
 		t = performance.now();
 		renderDueList(el, buildDueList(schedule, 7), handlers, { waiting: true, emptyHelp: true, diagnostics: [], pageSize: Infinity });
 		const r = performance.now() - t;
-		const rows = el.querySelectorAll('li.ifu-row').length;
+		const rows = el.querySelectorAll('.ifu-row').length;
 		if (rows !== LIST_SIZE) throw new Error(`rendered ${rows} rows, not ${LIST_SIZE}`);
 		// What the view draws: the first page of each group.
 		t = performance.now();
 		renderDueList(el, buildDueList(schedule, 7), handlers, { waiting: true, emptyHelp: true, diagnostics: [] });
 		const pr = performance.now() - t;
-		pagedRows = el.querySelectorAll('li.ifu-row').length;
+		pagedRows = el.querySelectorAll('.ifu-row').length;
 		t = performance.now();
 		el.empty();
 		const ul = el.createEl('ul');

@@ -20,6 +20,19 @@ const calendar = '<rect x="3.5" y="5" width="17" height="15.5" rx="2"/><path d="
 mocks.addIcon('calendar', svg(calendar));
 mocks.addIcon('calendar-check', svg(`${calendar}<path d="M9 15.2l2 2 4-4"/>`));
 mocks.addIcon('alarm-clock', svg('<circle cx="12" cy="13" r="7.5"/><path d="M12 9.5V13l2.5 1.5M4 4.5l2.5-2M20 4.5l-2.5-2"/>'));
+// The others the plugin asks for, in the same style: the tree's chevron, the row and header buttons, the menus.
+mocks.addIcon('right-triangle', svg('<path d="M6 9l6 6 6-6" />'));
+mocks.addIcon('alarm-clock-off', svg('<circle cx="12" cy="13" r="7.5"/><path d="M4 4.5l2.5-2M20 4.5l-2.5-2M3 3l18 18"/>'));
+mocks.addIcon('pencil', svg('<path d="M16.5 3.5l4 4L8 20H4v-4z"/><path d="M14 6l4 4"/>'));
+mocks.addIcon('mail', svg('<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3 7l9 6 9-6"/>'));
+mocks.addIcon('gift', svg('<rect x="3.5" y="8" width="17" height="4" rx="1"/><path d="M5 12v8.5h14V12M12 8v12.5M12 8c-1.5-4-6-4-5.5-1.5S12 8 12 8zm0 0c1.5-4 6-4 5.5-1.5S12 8 12 8z"/>'));
+mocks.addIcon('check', svg('<path d="M5 12.5l4.5 4.5L19 7.5"/>'));
+mocks.addIcon('refresh-cw', svg('<path d="M20 11a8 8 0 0 0-14.5-4.5L4 8M4 4v4h4M4 13a8 8 0 0 0 14.5 4.5L20 16M20 20v-4h-4"/>'));
+mocks.addIcon('chevrons-down-up', svg('<path d="M7 20l5-5 5 5M7 4l5 5 5-5"/>'));
+mocks.addIcon('file-plus', svg('<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5M12 11v6M9 14h6"/>'));
+mocks.addIcon('file', svg('<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5"/>'));
+mocks.addIcon('copy', svg('<rect x="8" y="8" width="12" height="12" rx="2"/><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2"/>'));
+mocks.addIcon('separator-vertical', svg('<path d="M12 3v18M8 8l-4 4 4 4M16 16l4-4-4-4"/>'));
 
 const PLUGIN_DATA_PATH = '.obsidian/plugins/interview-followups/data.json';
 
@@ -362,6 +375,8 @@ function closeOpenMenu() {
 		openMenu = null;
 		menu.dom__.remove();
 		menu.onHideCallback?.();
+		// Obsidian gives the focus back to where it was when the menu opened.
+		if (menu.returnFocus__ instanceof HTMLElement && menu.returnFocus__.isConnected && !document.querySelector('.modal-container')) menu.returnFocus__.focus();
 	}
 }
 
@@ -396,6 +411,23 @@ function showMenu(menu, x, y) {
 		});
 	}
 	document.body.appendChild(dom);
+	// As in Obsidian: the arrow keys move through the items, Enter picks one, Escape closes.
+	const items = Array.from(dom.querySelectorAll('.menu-item:not(.is-disabled):not(.is-label)'));
+	let selected = -1;
+	const select = (i) => {
+		items[selected]?.classList.remove('selected');
+		selected = (i + items.length) % items.length;
+		items[selected]?.classList.add('selected');
+	};
+	menu.keydown__ = (evt) => {
+		if (evt.key === 'ArrowDown') select(selected + 1);
+		else if (evt.key === 'ArrowUp') select(selected - 1);
+		else if (evt.key === 'Enter' && selected >= 0) items[selected].click();
+		else return;
+		evt.preventDefault();
+		evt.stopPropagation();
+	};
+	menu.returnFocus__ = document.activeElement;
 	const width = dom.offsetWidth;
 	const height = dom.offsetHeight;
 	dom.style.left = `${Math.max(0, Math.min(x, window.innerWidth - width - 4))}px`;
@@ -424,6 +456,13 @@ document.addEventListener(
 	true,
 );
 const openModals = [];
+document.addEventListener(
+	'keydown',
+	(evt) => {
+		if (openMenu && evt.key !== 'Escape') openMenu.keydown__?.(evt);
+	},
+	true,
+);
 document.addEventListener('keydown', (evt) => {
 	if (evt.key !== 'Escape') return;
 	if (openMenu) closeOpenMenu();
@@ -436,6 +475,8 @@ class HarnessNotice extends Notice {
 		this.containerEl.classList.add('notice');
 		this.containerEl.setAttribute('role', 'status');
 		this.noticeEl.remove();
+		// Obsidian shows the fragment itself (its buttons keep their listeners); the mocks show a copy.
+		if (typeof message !== 'string') this.messageEl.replaceChildren(message);
 		const text = this.messageEl.textContent ?? '';
 		state.notices.push(text);
 		el('notice-container').appendChild(this.containerEl);

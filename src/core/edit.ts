@@ -482,3 +482,45 @@ function splitLines(text: string): string[] {
 	}
 	return out;
 }
+
+/**
+ * Takes `entry` out of the note's list `field` (the plugin's Un-snooze): the
+ * one line `- entry` of a block list is cut out, and, when it was the only
+ * one, the key's line with it. Verified as the appends are: every other value
+ * stays as it was. A list written another way (`[a, b]`, one value) is
+ * refused with what to do by hand.
+ */
+export function removeFromList(text: string, field: ListField, entry: string): { text: string } | { error: string } {
+	const bom = text.startsWith(BOM) ? BOM : '';
+	const t = bom ? text.slice(1) : text;
+	const fm = findFrontmatter(t);
+	const byHand = `remove the line "${entry}" from the note's ${field} by hand`;
+	if (fm === null) return { error: `the note has no properties, so no ${field} list holds "${entry}"` };
+	if ('error' in fm) return fm;
+	const src = t.slice(fm.yamlStart, fm.yamlEnd);
+	const parsed = parseYaml(src);
+	if ('error' in parsed) return { error: `the frontmatter is not valid YAML (${parsed.error}); ${byHand}` };
+	const root = parsed.doc.contents;
+	const pair = root && isMap(root) ? findKey(root.items, FIELD_KEYS[field]) : null;
+	const seq = pair?.value;
+	if (!pair || !isSeq(seq)) return { error: `the note's ${field} is not a list; ${byHand}` };
+	const at = seq.items.findIndex((item) => isScalar(item) && typeof item.value === 'string' && item.value.trim() === entry.trim());
+	if (at === -1) return { error: `the note's ${field} no longer holds "${entry}"` };
+	const item = seq.items[at] as ParsedNode;
+	const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+	const old = parsed.value as Record<string, unknown>;
+	const rest = (old[key] as unknown[]).filter((_v, i) => i !== at);
+	let yaml: string;
+	if (rest.length > 0) {
+		yaml = src.slice(0, lineStartOf(src, item.range[0])) + src.slice(afterLineEnd(src, item.range[1]));
+	} else {
+		const keyNode = pair.key as ParsedNode;
+		yaml = src.slice(0, lineStartOf(src, keyNode.range[0])) + src.slice(afterLineEnd(src, item.range[1]));
+	}
+	const want: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(old)) if (k !== key || rest.length > 0) want[k] = k === key ? rest : v;
+	const check = parseYaml(yaml);
+	const value = 'error' in check ? undefined : (check.value ?? {});
+	if (value === undefined || !sameValue(value, want)) return { error: `the ${field} list is written in a way this cannot edit safely; ${byHand}` };
+	return { text: bom + t.slice(0, fm.yamlStart) + yaml + t.slice(fm.yamlEnd) };
+}

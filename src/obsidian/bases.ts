@@ -92,7 +92,7 @@ export function registerFollowUpsBasesView(plugin: Plugin, host: PluginHost): bo
 				}
 				const paths = new Set(this.data.data.map((entry) => entry.file.path));
 				const list = buildDueList(scheduleForNotes(host, schedule, paths), host.settings.withinDays);
-				renderDueList(el.createDiv(), list, rowHandlers(host), { waiting: false, emptyHelp: false, diagnostics: [] });
+				renderDueList(el.createDiv(), list, rowHandlers(host, 'preview'), { waiting: false, emptyHelp: false, diagnostics: [] });
 			}
 		}
 

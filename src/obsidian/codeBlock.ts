@@ -7,7 +7,7 @@ import { MarkdownRenderChild, type MarkdownPostProcessorContext } from 'obsidian
 import type { PluginHost } from './host';
 import { parseFilter, type FilterError, type ListFilter } from './presenters/blockFilter';
 import { buildDueList } from './presenters/dueList';
-import { renderDueList } from './ui/renderList';
+import { captureFocus, renderDueList, restoreFocus, type FocusMemo } from './ui/renderList';
 import { rowHandlers } from './view';
 import { currentFigures, pipelineHandlers } from './pipelineView';
 import { presentPipeline } from './presenters/pipeline';
@@ -44,6 +44,9 @@ export class FollowUpsBlock extends MarkdownRenderChild {
 	readonly filter: ListFilter;
 	readonly errors: FilterError[];
 	readonly view: BlockView;
+	/** Groups opened or closed in this block (while the note is open). */
+	private readonly collapsed = new Map<string, boolean>();
+	private focusMemo: FocusMemo | null = null;
 
 	constructor(
 		containerEl: HTMLElement,
@@ -100,9 +103,21 @@ export class FollowUpsBlock extends MarkdownRenderChild {
 			else renderFigures(body, p);
 			return;
 		}
-		const list = buildDueList(schedule, this.host.settings.withinDays, this.filter);
+		const memo = captureFocus(el) ?? this.focusMemo;
+		this.focusMemo = null;
+		const list = buildDueList(schedule, this.host.settings.withinDays, this.filter, { todayFirst: this.host.viewPrefs.todayFirst });
 		const body = el.createDiv();
-		renderDueList(body, list, rowHandlers(this.host), { waiting: true, emptyHelp: false, diagnostics: [] });
+		const remember = (): void => {
+			this.focusMemo = captureFocus(el);
+		};
+		renderDueList(body, list, rowHandlers(this.host, 'preview', remember), {
+			waiting: true,
+			emptyHelp: false,
+			diagnostics: [],
+			collapsed: this.collapsed,
+			onToggle: (group, collapsed) => this.collapsed.set(group, collapsed),
+		});
+		restoreFocus(el, memo);
 	}
 }
 

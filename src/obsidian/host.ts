@@ -2,6 +2,7 @@ import type { App } from 'obsidian';
 import type { Settings } from '../core/types';
 import type { FollowUpIndexer } from './indexer';
 import type { RowActions } from './rowActions';
+import type { ViewPrefs } from './view';
 import type { NoteWriter } from './writer';
 
 /** What the parts of the plugin (view, commands, code block) need from it. */
@@ -16,4 +17,7 @@ export interface PluginHost {
 	activatePipelineView(): Promise<void>;
 	newInterviewNote(): Promise<unknown>;
 	saveSettings(): Promise<void>;
+	/** The view's own state (closed groups, order), kept per vault in data.json. */
+	viewPrefs: ViewPrefs;
+	saveViewPrefs(): Promise<void>;
 }

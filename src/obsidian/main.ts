@@ -17,16 +17,31 @@ import { dueCounts } from './presenters/dueList';
 import { loadSettings, settingsData } from './settings';
 import { FollowUpsSettingTab } from './settingsTab';
 import { StatusBar } from './statusBar';
-import { FollowUpsView, VIEW_ICON, VIEW_TYPE } from './view';
+import { FollowUpsView, VIEW_ICON, VIEW_TYPE, type ViewPrefs } from './view';
 import { PIPELINE_VIEW_TYPE, PipelineView } from './pipelineView';
 import { registerFollowUpsBasesView } from './bases';
 import { NoteWriter } from './writer';
+
+/** Where data.json keeps the view's state: not a setting, so the command line leaves it alone. */
+const VIEW_PREFS_KEY = 'followUpsView';
+
+function readViewPrefs(raw: unknown): ViewPrefs {
+	const prefs: ViewPrefs = { collapsed: {}, todayFirst: false };
+	if (raw === null || typeof raw !== 'object') return prefs;
+	const r = raw as Record<string, unknown>;
+	if (r['collapsed'] !== null && typeof r['collapsed'] === 'object') {
+		for (const [k, v] of Object.entries(r['collapsed'] as Record<string, unknown>)) if (typeof v === 'boolean') prefs.collapsed[k] = v;
+	}
+	if (typeof r['todayFirst'] === 'boolean') prefs.todayFirst = r['todayFirst'];
+	return prefs;
+}
 
 export default class InterviewFollowupsPlugin extends Plugin implements PluginHost {
 	settings!: Settings;
 	/** Values of data.json that could not be used (shown in the settings tab). */
 	settingsProblems: string[] = [];
 	private extraData: Record<string, unknown> = {};
+	viewPrefs: ViewPrefs = { collapsed: {}, todayFirst: false };
 	indexer!: FollowUpIndexer;
 	writer!: NoteWriter;
 	followUps!: RowActions;
@@ -46,6 +61,7 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 		this.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, this));
 		// Bases views need Obsidian 1.10; older apps skip it.
 		registerFollowUpsBasesView(this, this);
+		this.registerHoverLinkSource(VIEW_TYPE, { display: 'Interview follow-ups', defaultMod: true });
 		this.addRibbonIcon(VIEW_ICON, 'Open interview follow-ups', () => void this.activateView());
 		this.statusBar = new StatusBar(this.addStatusBarItem(), this);
 		this.statusBar.render();
@@ -100,6 +116,22 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 		this.settings = loaded.settings;
 		this.settingsProblems = loaded.problems;
 		this.extraData = loaded.extra;
+		this.viewPrefs = readViewPrefs(this.extraData[VIEW_PREFS_KEY]);
+	}
+
+	async saveViewPrefs(): Promise<void> {
+		this.extraData[VIEW_PREFS_KEY] = this.viewPrefs;
+		await this.saveSettings();
+	}
+
+	/** data.json changed outside the app (a sync, the command line): read it again and redraw. */
+	override async onExternalSettingsChange(): Promise<void> {
+		const before = JSON.stringify(this.settings);
+		const classifier = (s: Settings) => JSON.stringify([s.interviewType, s.interviewTag, s.interviewFolders]);
+		const oldClassifier = classifier(this.settings);
+		await this.loadSettings();
+		if (JSON.stringify(this.settings) !== before) this.onSettingsChanged(classifier(this.settings) !== oldClassifier);
+		for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE)) if (leaf.view instanceof FollowUpsView) leaf.view.render();
 	}
 
 	async saveSettings(): Promise<void> {

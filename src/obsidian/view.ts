@@ -1,41 +1,122 @@
 /**
- * The sidebar view: what to do today, grouped Overdue, Due today, Upcoming,
- * Waiting; the keep-looking banner; notes that need attention.
+ * The sidebar view: what to do, grouped Overdue, To do now, Coming up,
+ * Waiting and Snoozed; the keep-looking banner; notes that need attention.
+ * Its header has the count (Obsidian mobile has no status bar) and buttons to
+ * refresh, collapse or expand every group and create an interview note.
  */
-import { ItemView, Menu, Notice, TFile, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Keymap, Menu, Notice, TFile, setIcon, setTooltip, type WorkspaceLeaf } from 'obsidian';
 import type { Action } from '../core/types';
-import { snoozeDate, type SnoozeChoice } from './rowActions';
 import type { PluginHost } from './host';
-import { buildDueList, type DueList } from './presenters/dueList';
+import { buildDueList, dayLabel, dueCounts, statusText, type ActionRow, type DueList } from './presenters/dueList';
+import { snoozeDate, type SnoozeChoice } from './rowActions';
 import { DatePromptModal } from './ui/modals';
-import { renderDueList, type RowHandlers } from './ui/renderList';
+import { captureFocus, renderDueList, restoreFocus, type FocusMemo, type MenuPlace, type RowHandlers } from './ui/renderList';
 
 export const VIEW_TYPE = 'interview-followups-view';
 export const VIEW_ICON = 'calendar-check';
 
-/** The row buttons, shared by the view and the code block. */
-export function rowHandlers(host: PluginHost): RowHandlers {
+/** What the view keeps in data.json: which groups are closed, and the order of the groups. */
+export interface ViewPrefs {
+	/** Group id -> closed; groups not named here follow their default. */
+	collapsed: Record<string, boolean>;
+	/** Today's work above the overdue backlog. */
+	todayFirst: boolean;
+}
+
+/** Interview notes just begun (no company yet): the "no company" notes of the index's diagnostics. */
+export function beingWritten<D extends { note: string; message: string }>(diagnostics: readonly D[]): { notes: string[]; rest: D[] } {
+	const isNew = (d: { message: string }): boolean => /^no company\b/.test(d.message);
+	const notes = [...new Set(diagnostics.filter(isNew).map((d) => d.note))];
+	const other = new Set(diagnostics.filter((d) => !isNew(d)).map((d) => d.note));
+	return { notes: notes.filter((n) => !other.has(n)), rest: diagnostics.filter((d) => !isNew(d) || other.has(d.note)) };
+}
+
+/**
+ * The row handlers, shared by the view and the code block. `remember` is
+ * called before an action that redraws the list, so that the focus can come
+ * back to the row (or the next one) afterwards.
+ */
+export function rowHandlers(host: PluginHost, source: string, remember: () => void = () => undefined): RowHandlers {
 	const report = (p: Promise<unknown>) => {
 		p.catch((e: unknown) => new Notice(`Interview follow-ups: ${e instanceof Error ? e.message : String(e)}`));
 	};
-	return {
-		open: (path, line) => report(openNote(host, path, line)),
-		done: (action) => report(host.followUps.done(action)),
-		snooze: (action, evt) => snoozeMenu(host, action).showAtMouseEvent(evt),
-		draft: (action) => report(host.followUps.draft(action)),
-		email: (action) => report(host.followUps.email(action)),
+	const handlers: RowHandlers = {
+		open: (path, line, evt) => report(openNote(host, path, line, evt)),
+		done: (row) => {
+			remember();
+			report(host.followUps.done(row.action));
+		},
+		snooze: (row, at) => {
+			remember();
+			snoozeMenu(host, row.action).showAtPosition(at);
+		},
+		unsnooze: (row) => {
+			remember();
+			if (row.snoozedUntil !== undefined) report(host.followUps.unsnooze(row.action, row.snoozedUntil));
+		},
+		draft: (row) => report(host.followUps.draft(row.action)),
+		email: (row) => report(host.followUps.email(row.action)),
+		menu: (row, at, evt) => {
+			const menu = rowMenu(host, row, handlers, at);
+			if (evt) menu.showAtMouseEvent(evt);
+			else menu.showAtPosition(at);
+		},
+		hover: (evt, path, targetEl) => {
+			host.app.workspace.trigger('hover-link', { event: evt, source, hoverParent: { hoverPopover: null }, targetEl, linktext: path, sourcePath: '' });
+		},
+		linkText: (path) => {
+			const file = host.app.vault.getAbstractFileByPath(path);
+			if (!(file instanceof TFile)) return path;
+			return host.app.fileManager.generateMarkdownLink(file, host.app.workspace.getActiveFile()?.path ?? '');
+		},
 		newNote: () => report(host.newInterviewNote()),
 	};
+	return handlers;
 }
 
-export async function openNote(host: PluginHost, path: string, line?: number): Promise<void> {
-	const leaf = host.app.workspace.getLeaf(false);
+/** Opens the note: in the current tab, or as Obsidian's links do with Ctrl/Cmd (a new tab) or the middle button. */
+export async function openNote(host: PluginHost, path: string, line?: number, evt: MouseEvent | KeyboardEvent | null = null, where?: 'split'): Promise<void> {
 	const file = host.app.vault.getAbstractFileByPath(path);
 	if (!(file instanceof TFile)) {
 		new Notice(`${path} no longer exists.`);
 		return;
 	}
+	const leaf = host.app.workspace.getLeaf(where ?? Keymap.isModEvent(evt));
 	await leaf.openFile(file, line !== undefined ? { eState: { line: Math.max(0, line - 1) } } : undefined);
+}
+
+/** A row's context menu: Open, Open to the right, Done, Snooze…, Draft, Email, Copy. */
+function rowMenu(host: PluginHost, row: ActionRow, handlers: RowHandlers, at: MenuPlace): Menu {
+	const a = row.action;
+	const menu = new Menu();
+	const path = a.note;
+	if (path !== null) {
+		menu.addItem((i) => i.setTitle('Open').setIcon('file').onClick(() => handlers.open(path, undefined, null)));
+		menu.addItem((i) => i.setTitle('Open to the right').setIcon('separator-vertical').onClick(() => void openNote(host, path, undefined, null, 'split')));
+		menu.addSeparator();
+		if (row.snoozedUntil === undefined) {
+			menu.addItem((i) => i.setTitle('Done').setIcon('check').onClick(() => handlers.done(row)));
+			menu.addItem((i) => i.setTitle('Snooze…').setIcon('alarm-clock').onClick(() => handlers.snooze(row, at)));
+			if (a.kind !== 'collect-names') menu.addItem((i) => i.setTitle('Draft').setIcon('pencil').onClick(() => handlers.draft(row)));
+			if (a.person?.email) menu.addItem((i) => i.setTitle('Email').setIcon('mail').onClick(() => handlers.email(row)));
+		} else {
+			menu.addItem((i) => i.setTitle('Un-snooze').setIcon('alarm-clock-off').onClick(() => handlers.unsnooze(row)));
+		}
+		menu.addSeparator();
+	}
+	menu.addItem((i) =>
+		i
+			.setTitle('Copy')
+			.setIcon('copy')
+			.onClick(() => {
+				const text = [row.sentence, row.context, row.whenLong].filter((s) => s !== '').join(' · ');
+				void navigator.clipboard.writeText(text).then(
+					() => new Notice('Copied.'),
+					() => new Notice('Could not copy to the clipboard.'),
+				);
+			}),
+	);
+	return menu;
 }
 
 const SNOOZE_CHOICES: { choice: SnoozeChoice; title: string }[] = [
@@ -52,7 +133,7 @@ export function snoozeMenu(host: PluginHost, action: Action): Menu {
 		const until = snoozeDate(today, choice);
 		menu.addItem((item) =>
 			item
-				.setTitle(`${title} (${until})`)
+				.setTitle(`${title} (${dayLabel(until, today)})`)
 				.setIcon('alarm-clock')
 				.onClick(() => void host.followUps.snooze(action, until)),
 		);
@@ -72,6 +153,10 @@ export class FollowUpsView extends ItemView {
 	list: DueList | null = null;
 	/** Rows opened with "Show more", per group: a redraw (after Done, say) keeps them open. */
 	private readonly shown = new Map<string, number>();
+	/** Where the focus was when the user acted on a row (menus and modals take it meanwhile). */
+	private focusMemo: { memo: FocusMemo; at: number } | null = null;
+	private listEl: HTMLElement | null = null;
+	private countEl: HTMLElement | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -94,7 +179,11 @@ export class FollowUpsView extends ItemView {
 	}
 
 	override async onOpen(): Promise<void> {
-		this.contentEl.addClass('ifu-view');
+		const el = this.contentEl;
+		el.empty();
+		el.addClass('ifu-view');
+		this.header(el);
+		this.listEl = el.createDiv({ cls: 'ifu-view-list' });
 		this.unsubscribe = this.host.indexer.onChange(() => this.render());
 		this.render();
 		await Promise.resolve();
@@ -107,20 +196,79 @@ export class FollowUpsView extends ItemView {
 		await Promise.resolve();
 	}
 
+	/** Obsidian's sidebar header (`nav-header`): the count, and the view's buttons. */
+	private header(el: HTMLElement): void {
+		const header = el.createDiv({ cls: 'nav-header ifu-nav-header' });
+		const buttons = header.createDiv({ cls: 'nav-buttons-container ifu-nav-buttons' });
+		const action = (icon: string, label: string, cls: string, onClick: () => void): void => {
+			const b = buttons.createEl('button', { cls: `clickable-icon nav-action-button ifu-icon-button ${cls}` });
+			b.setAttribute('aria-label', label);
+			setIcon(b, icon);
+			setTooltip(b, label);
+			b.addEventListener('click', (evt) => {
+				evt.preventDefault();
+				onClick();
+			});
+		};
+		action('refresh-cw', 'Read the notes again', 'ifu-refresh', () => void this.host.indexer.build());
+		action('chevrons-down-up', 'Collapse or expand every group', 'ifu-collapse-all', () => this.collapseAll());
+		action('file-plus', 'New interview note', 'ifu-header-new-note', () => void this.host.newInterviewNote());
+		this.countEl = header.createDiv({ cls: 'ifu-count' });
+		this.countEl.setAttribute('role', 'status');
+	}
+
+	/** Closes every open group; when all are closed already, opens them all. */
+	collapseAll(): void {
+		const groups = Array.from(this.contentEl.querySelectorAll<HTMLElement>('.ifu-group'));
+		const close = groups.some((g) => !g.hasClass('is-collapsed'));
+		const prefs = this.host.viewPrefs;
+		for (const g of groups) {
+			const id = g.getAttribute('data-group');
+			if (id) prefs.collapsed[id] = close;
+		}
+		void this.host.saveViewPrefs();
+		this.render();
+	}
+
+	/** Remembers where the focus is, for the redraw after the action the user just took. */
+	private remember(): void {
+		const memo = this.listEl ? captureFocus(this.listEl) : null;
+		this.focusMemo = memo ? { memo, at: Date.now() } : null;
+	}
+
 	render(): void {
-		const el = this.contentEl;
+		const el = this.listEl;
+		if (el === null) return;
 		const schedule = this.host.indexer.schedule;
 		if (!this.host.indexer.ready || schedule === null) {
 			el.empty();
 			el.createDiv({ cls: 'ifu-loading', text: 'Reading your interview notes…' });
 			return;
 		}
-		this.list = buildDueList(schedule, this.host.settings.withinDays);
-		renderDueList(el, this.list, rowHandlers(this.host), {
+		const prefs = this.host.viewPrefs;
+		// The focus comes back after a redraw when it was in the list, or when the user acted on a row moments ago.
+		const recent = this.focusMemo !== null && Date.now() - this.focusMemo.at < 10_000 ? this.focusMemo.memo : null;
+		const memo = captureFocus(el) ?? recent;
+		this.focusMemo = null;
+		this.list = buildDueList(schedule, this.host.settings.withinDays, null, { todayFirst: prefs.todayFirst });
+		const counts = dueCounts(schedule);
+		this.countEl?.setText(counts.overdue + counts.due === 0 ? '' : String(counts.overdue + counts.due));
+		this.countEl?.setAttribute('aria-label', statusText(counts));
+		this.countEl?.toggleClass('ifu-count-overdue', counts.overdue > 0);
+		if (this.countEl) setTooltip(this.countEl, statusText(counts));
+		const { notes, rest } = beingWritten(this.host.indexer.diagnostics());
+		renderDueList(el, this.list, rowHandlers(this.host, VIEW_TYPE, () => this.remember()), {
 			waiting: true,
 			emptyHelp: true,
-			diagnostics: this.host.indexer.diagnostics(),
+			diagnostics: rest,
+			beingWritten: notes,
 			shown: this.shown,
+			collapsed: new Map(Object.entries(prefs.collapsed)),
+			onToggle: (group, collapsed) => {
+				prefs.collapsed[group] = collapsed;
+				void this.host.saveViewPrefs();
+			},
 		});
+		restoreFocus(el, memo);
 	}
 }

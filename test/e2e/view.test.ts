@@ -14,14 +14,14 @@ import { ACME, acmeNote, DASHBOARD, fixtureVault, GLOBEX, globexNote } from './f
 async function readGroups(list: Locator): Promise<{ title: string; rows: string[] }[]> {
 	return list.evaluate((root) =>
 		Array.from(root.querySelectorAll('.ifu-group')).map((group) => ({
-			title: group.querySelector('.ifu-group-title')?.textContent ?? '',
+			title: `${group.querySelector('.ifu-group-title')?.textContent ?? ''} (${group.querySelector('.tree-item-flair')?.textContent ?? ''})`,
 			rows: Array.from(group.querySelectorAll('.ifu-row .ifu-row-sentence')).map((s) => s.textContent ?? ''),
 		})),
 	);
 }
 
 function row(scope: Locator, sentence: string): Locator {
-	return scope.locator('li.ifu-row').filter({ has: scope.page().locator('.ifu-row-sentence', { hasText: sentence }) });
+	return scope.locator('.ifu-row').filter({ has: scope.page().locator('.ifu-row-sentence', { hasText: sentence }) });
 }
 
 /** The note's text with the lines `added` taken out once each, to compare with the original. */
@@ -68,9 +68,9 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 			await expect(view.isVisible()).resolves.toBe(true);
 		});
 
-		it('shows Overdue, Due today, Upcoming and Waiting, with their counts', async () => {
+		it('shows Overdue, To do now, Coming up and Waiting, with their counts', async () => {
 			const groups = await readGroups(view);
-			expect(groups.map((g) => g.title)).toEqual(['Overdue (2)', 'Due today (2)', 'Upcoming (1)', 'Waiting (1)']);
+			expect(groups.map((g) => g.title)).toEqual(['Overdue (2)', 'To do now (2)', 'Coming up (1)', 'Waiting (1)']);
 			expect(groups[0].rows.sort()).toEqual(['Send a thank-you note to John Roe', 'Tell Ann Smith a reference call may come']);
 			expect(groups[1].rows.sort()).toEqual(['Ask Sam Lee when they expect to decide', 'Send a thank-you note to Sam Lee']);
 			expect(groups[2].rows).toEqual(['Check in with Sam Lee about the status']);
@@ -78,13 +78,13 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 			// Each row says where it comes from and when it is due.
 			const john = row(view, 'Send a thank-you note to John Roe');
 			await expect(john.locator('.ifu-row-context').textContent()).resolves.toBe('Acme Finance · Secretary');
-			await expect(john.locator('.ifu-row-when').textContent()).resolves.toContain('2026-11-18');
-			await expect(john.locator('.ifu-row-gifts').textContent()).resolves.toContain('paperless workflow');
+			await expect(john.locator('.ifu-row-when').textContent()).resolves.toBe('was due Wed 18 Nov');
+			await expect(john.locator('.ifu-row-gifts').getAttribute('aria-label')).resolves.toContain('paperless workflow');
 		});
 
 		it('shows the count in the status bar, and a click there reveals the view', async () => {
 			const item = page.locator('#status-bar .status-bar-item.plugin-interview-followups');
-			await expect(item.textContent()).resolves.toBe('Follow-ups: 2 overdue, 2 due');
+			await expect(item.textContent()).resolves.toBe('Follow-ups: 2 overdue, 2 to do now');
 			await page.evaluate(() => ((window as unknown as HarnessWindow).harness.app.workspace as unknown as { rightSplit: { collapse(): void } }).rightSplit.collapse());
 			await expect(view.isVisible()).resolves.toBe(false);
 			await item.click();
@@ -93,7 +93,9 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 		});
 
 		it('Draft puts a thank-you under "## Drafts" in the note and keeps the rest of it', async () => {
-			await row(view, 'Send a thank-you note to Sam Lee').locator('button', { hasText: 'Draft' }).click();
+			const sam = row(view, 'Send a thank-you note to Sam Lee');
+			await sam.hover();
+			await sam.getByRole('button', { name: 'Draft the thank-you note to Sam Lee' }).click();
 			await page.waitForFunction((p) => (window as unknown as HarnessWindow).harness.readNote(p)?.includes('## Drafts'), GLOBEX);
 			const text = await readNote(page, GLOBEX);
 			expect(text).not.toBeNull();
@@ -118,7 +120,9 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 					return null;
 				};
 			});
-			await row(view, 'Ask Sam Lee when they expect to decide').locator('button', { hasText: 'Email' }).click();
+			const ask = row(view, 'Ask Sam Lee when they expect to decide');
+			await ask.hover();
+			await ask.getByRole('button', { name: 'Email Sam Lee: timeline question to Sam Lee' }).click();
 			await page.waitForFunction(() => (window as unknown as { opened: string[] }).opened.length > 0);
 			await settle(page);
 			const opened = await page.evaluate(() => (window as unknown as { opened: string[] }).opened);
@@ -132,23 +136,27 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 
 		it('Snooze hides the row until the chosen day and records it in the note', async () => {
 			const before = await readNote(page, GLOBEX);
-			await row(view, 'Send a thank-you note to Sam Lee').locator('button', { hasText: 'Snooze' }).click();
+			const sam = row(view, 'Send a thank-you note to Sam Lee');
+			await sam.hover();
+			await sam.getByRole('button', { name: 'Snooze: thank-you note to Sam Lee' }).click();
 			const menu = page.locator('.menu');
 			await menu.waitFor();
 			const items = await menu.locator('.menu-item-title').allTextContents();
-			expect(items).toEqual(['Tomorrow (2026-11-22)', 'In 3 days (2026-11-24)', 'Next week (2026-11-28)', 'Pick a date…']);
-			await menu.getByText('In 3 days (2026-11-24)').click();
+			expect(items).toEqual(['Tomorrow (Sun 22 Nov)', 'In 3 days (Tue 24 Nov)', 'Next week (Sat 28 Nov)', 'Pick a date…']);
+			await menu.getByText('In 3 days (Tue 24 Nov)').click();
 			await row(view, 'Send a thank-you note to Sam Lee').waitFor({ state: 'detached' });
 			const after = await readNote(page, GLOBEX);
 			const { rest, missing } = withoutLines(after!, [/^snoozed:\s*$/, /^\s+- "?2026-11-24 thank-you: Sam Lee"?$/]);
 			expect(missing).toEqual([]);
 			expect(rest).toBe(before);
 			const groups = await readGroups(view);
-			expect(groups.find((g) => g.title.startsWith('Due today'))?.rows).toEqual(['Ask Sam Lee when they expect to decide']);
+			expect(groups.find((g) => g.title.startsWith('To do now'))?.rows).toEqual(['Ask Sam Lee when they expect to decide']);
 		});
 
 		it('Snooze → "Pick a date…" asks for a date, refuses one in the past, and accepts a later one', async () => {
-			await row(view, 'Ask Sam Lee when they expect to decide').locator('button', { hasText: 'Snooze' }).click();
+			const ask = row(view, 'Ask Sam Lee when they expect to decide');
+			await ask.hover();
+			await ask.getByRole('button', { name: 'Snooze: timeline question to Sam Lee' }).click();
 			await page.locator('.menu').getByText('Pick a date…').click();
 			const modal = page.locator('.modal-container .modal');
 			await modal.waitFor();
@@ -167,7 +175,7 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 
 		it('Done logs the follow-up in the note: the row leaves, counts and status bar follow, nothing else changes', async () => {
 			const john = row(view, 'Send a thank-you note to John Roe');
-			await john.locator('button', { hasText: 'Done' }).click();
+			await john.getByRole('checkbox', { name: 'Mark done: thank-you note to John Roe' }).click();
 			await john.waitFor({ state: 'detached' });
 			const text = await readNote(page, ACME);
 			const { rest, missing } = withoutLines(text!, [/^\s+- "?2026-11-21 thank-you: John Roe"?$/]);
@@ -179,7 +187,7 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 			expect(groups[0]).toEqual({ title: 'Overdue (1)', rows: ['Tell Ann Smith a reference call may come'] });
 			await expect(page.locator('#status-bar .plugin-interview-followups').textContent()).resolves.toBe('Follow-ups: 1 overdue');
 			const notices = await page.evaluate(() => [...(window as unknown as HarnessWindow).harness.notices]);
-			expect(notices.some((n) => n.includes('2026-11-21 thank-you: John Roe'))).toBe(true);
+			expect(notices.some((n) => n.startsWith('Marked done: thank-you note to John Roe.'))).toBe(true);
 		});
 
 		it('follows a change made to a note outside the view (here: a log entry typed by hand)', async () => {
@@ -190,7 +198,7 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 			await row(view, 'Tell Ann Smith a reference call may come').waitFor({ state: 'detached' });
 			const titles = (await readGroups(view)).map((g) => g.title);
 			expect(titles.some((t) => t.startsWith('Overdue'))).toBe(false);
-			await expect(page.locator('#status-bar .plugin-interview-followups').textContent()).resolves.toBe('No follow-ups due');
+			await expect(page.locator('#status-bar .plugin-interview-followups').textContent()).resolves.toBe('No follow-ups to do');
 		});
 
 		it('renders the interview-followups code block in a note, and its rows open their note', async () => {
@@ -240,7 +248,7 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 			await empty.waitFor();
 			await expect(empty.textContent()).resolves.toContain('No interview notes yet.');
 			await expect(empty.locator('code').textContent()).resolves.toContain('type: interview');
-			await expect(hp.page.locator('#status-bar .plugin-interview-followups').textContent()).resolves.toBe('No follow-ups due');
+			await expect(hp.page.locator('#status-bar .plugin-interview-followups').textContent()).resolves.toBe('No follow-ups to do');
 			// Its button creates a note from the interview template and opens it.
 			await empty.locator('button', { hasText: 'New interview note' }).click();
 			await hp.page.locator('.markdown-reading-view[data-path$=" Interview.md"]').waitFor();

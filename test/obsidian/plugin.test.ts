@@ -27,7 +27,7 @@ function groupsOf(el: HTMLElement): Record<string, string[]> {
 }
 
 function rowEl(el: HTMLElement, sentence: string): HTMLElement {
-	const li = Array.from(el.querySelectorAll('li.ifu-row')).find((r) => r.querySelector('.ifu-row-sentence')?.textContent === sentence);
+	const li = Array.from(el.querySelectorAll('.ifu-row')).find((r) => r.querySelector('.ifu-row-sentence')?.textContent === sentence);
 	if (!li) throw new Error(`no row "${sentence}"`);
 	return li as HTMLElement;
 }
@@ -56,7 +56,7 @@ describe('start-up', () => {
 		const paths = read.mock.calls.map((c) => (c[0]).path).sort();
 		// Interview notes and the person note they link to; never the other notes.
 		expect(paths).toEqual(['Interviews/Acme.md', 'Interviews/Broken.md', 'Interviews/Globex.md', 'People/Jane Doe.md']);
-		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 2 overdue, 2 due');
+		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 2 overdue, 2 to do now');
 	});
 
 	it('commands: sentence case, no default hotkeys, ids without the plugin id or the word command', async () => {
@@ -75,6 +75,7 @@ describe('start-up', () => {
 				'open-pipeline',
 				'create-applications-base',
 				'rebuild-index',
+				'undo-last-change',
 			].sort(),
 		);
 		for (const c of commands) {
@@ -99,21 +100,27 @@ describe('the view', () => {
 		const view = await t.openView();
 		expect(groupsOf(view.contentEl)).toEqual({
 			overdue: ['Tell Ann Smith a reference call may come', 'Send a thank-you note to John Roe'],
-			due: ['Ask Bob Smith when they expect to decide', 'Send a thank-you note to Bob Smith'],
-			upcoming: ['Check in with Bob Smith about the status'],
+			now: ['Ask Bob Smith when they expect to decide', 'Send a thank-you note to Bob Smith'],
+			soon: ['Check in with Bob Smith about the status'],
 			waiting: ['Initech · Tester'],
+			attention: ['Interviews/Broken.md, line 5'],
 		});
 		const john = rowEl(view.contentEl, 'Send a thank-you note to John Roe');
 		expect(john.querySelector('.ifu-row-context')?.textContent).toBe('Acme Finance · Secretary');
-		expect(john.querySelector('.ifu-row-when')?.textContent).toBe('Was due 3 days ago (Wed 2026-11-18)');
-		expect(john.querySelector('.ifu-row-gifts')?.textContent).toBe('They cared about: moving the office to a paperless workflow');
+		expect(john.querySelector('.ifu-row-when')?.textContent).toBe('was due Wed 18 Nov');
+		expect(john.querySelector('.ifu-row-gifts')?.getAttribute('aria-label')).toBe('They cared about: moving the office to a paperless workflow');
 		const bob = rowEl(view.contentEl, 'Send a thank-you note to Bob Smith');
-		expect(bob.querySelector('.ifu-row-when')?.textContent).toBe('Due in 3 days (Tue 2026-11-24)');
-		const buttons = Array.from(bob.querySelectorAll('button')).map((b) => b.textContent);
-		expect(buttons).toEqual(['Done', 'Snooze', 'Draft', 'Email']);
-		// Group titles carry the counts.
+		expect(bob.querySelector('.ifu-row-when')?.textContent).toBe('due Tue 24 Nov');
+		// Every control says what it does and for whom.
+		expect(bob.querySelector('input.ifu-done')?.getAttribute('aria-label')).toBe('Mark done: thank-you note to Bob Smith');
+		const buttons = Array.from(bob.querySelectorAll('button')).map((b) => b.getAttribute('aria-label'));
+		expect(buttons).toEqual(['Snooze: thank-you note to Bob Smith', 'Draft the thank-you note to Bob Smith', 'Email Bob Smith: thank-you note to Bob Smith']);
+		// Group titles are named for what they hold; the counts are their flair.
 		const titles = Array.from(view.contentEl.querySelectorAll('.ifu-group-title')).map((e) => e.textContent);
-		expect(titles).toEqual(['Overdue (2)', 'Due today (2)', 'Upcoming (1)', 'Waiting (1)', 'Notes that need attention (1)']);
+		expect(titles).toEqual(['Overdue', 'To do now', 'Coming up', 'Waiting', 'Notes that need attention']);
+		const counts = Array.from(view.contentEl.querySelectorAll('.ifu-group .tree-item-flair')).map((e) => e.textContent);
+		expect(counts).toEqual(['2', '2', '1', '1', '1']);
+		expect(Array.from(view.contentEl.querySelectorAll('.ifu-group-header')).every((h) => h.getAttribute('role') === 'heading')).toBe(true);
 		// Notes that need attention, with the line.
 		const attention = view.contentEl.querySelector('.ifu-attention-item');
 		expect(attention?.querySelector('.ifu-attention-note')?.textContent).toBe('Interviews/Broken.md, line 5');
@@ -153,20 +160,19 @@ describe('the view', () => {
 		// Delete Globex: its rows go.
 		await t.app.fileManager.trashFile(fileOf(t.app, 'Interviews/Globex.md'));
 		await t.settle();
-		expect(groupsOf(view.contentEl).due).toBeUndefined();
+		expect(groupsOf(view.contentEl).now).toBeUndefined();
 		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 2 overdue');
 		// A new interview note appears.
 		await t.write('Interviews/Globex.md', GLOBEX);
-		expect(groupsOf(view.contentEl).due).toEqual(['Ask Bob Smith when they expect to decide', 'Send a thank-you note to Bob Smith']);
+		expect(groupsOf(view.contentEl).now).toEqual(['Ask Bob Smith when they expect to decide', 'Send a thank-you note to Bob Smith']);
 		// Rename: the rows now open the new path.
 		await t.app.fileManager.renameFile(fileOf(t.app, 'Interviews/Globex.md'), 'Interviews/Globex onsite.md');
 		await t.settle();
-		const link = rowEl(view.contentEl, 'Send a thank-you note to Bob Smith').querySelector('.ifu-row-sentence');
-		expect(link?.getAttribute('data-path')).toBe('Interviews/Globex onsite.md');
+		expect(rowEl(view.contentEl, 'Send a thank-you note to Bob Smith').getAttribute('data-path')).toBe('Interviews/Globex onsite.md');
 		expect(t.plugin.indexer.index.note('Interviews/Globex.md')).toBeUndefined();
 		// A note of type recipe becomes an interview note.
 		await t.write('Notes/with-frontmatter.md', '---\ntype: interview\ncompany: Umbrella\nrole: Chemist\ninterview_date: 2026-11-19\ninterviewers: [Ada Wong (Recruiter)]\n---\n');
-		expect(groupsOf(view.contentEl).due).toContain('Send a thank-you note to Ada Wong');
+		expect(groupsOf(view.contentEl).now).toContain('Send a thank-you note to Ada Wong');
 		// The person note gets a new email: the Acme status check (Jane) carries it.
 		await t.write('People/Jane Doe.md', JANE.replace('jane@acme.example', 'jane.doe@acme.example'));
 		const statusCheck = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'status-check' && a.company === 'Acme Finance');
@@ -190,17 +196,18 @@ describe('a long list', () => {
 		const view = await t.openView();
 		const overdue = () => view.contentEl.querySelector('[data-group="overdue"]') as HTMLElement;
 		const sentences = () => Array.from(overdue().querySelectorAll('.ifu-row-sentence')).map((e) => e.textContent);
-		expect(overdue().querySelector('.ifu-group-title')?.textContent).toBe('Overdue (57)');
+		expect(overdue().querySelector('.ifu-group-title')?.textContent).toBe('Overdue');
+		expect(overdue().querySelector('.tree-item-flair')?.textContent).toBe('57');
 		expect(sentences()).toHaveLength(50);
 		expect(sentences()[0]).toBe('Send a thank-you note to Person 01');
 		const more = overdue().querySelector('button.ifu-more') as HTMLElement;
 		expect(more.textContent).toBe('Show 7 more (7 not shown)');
-		const firstRow = overdue().querySelector('li.ifu-row');
+		const firstRow = overdue().querySelector('.ifu-row');
 		click(more);
 		// The next rows are added to the same list: the rows drawn before are the same elements.
 		expect(sentences()).toHaveLength(57);
 		expect(sentences()[56]).toBe('Send a thank-you note to Person 57');
-		expect(overdue().querySelector('li.ifu-row')).toBe(firstRow);
+		expect(overdue().querySelector('.ifu-row')).toBe(firstRow);
 		expect(overdue().querySelectorAll('button.ifu-more')).toHaveLength(0);
 		// Done on one row redraws the view: the group stays open (56 rows left, all drawn).
 		click(rowEl(view.contentEl, 'Send a thank-you note to Person 03').querySelector('.ifu-done') as Element);
@@ -245,7 +252,7 @@ describe('Done and Snooze', () => {
 		await t.plugin.followUps.snooze(action, '2026-11-24');
 		await t.settle();
 		expect(t.text('Interviews/Globex.md')).toBe(before.replace('---\nGood talk', 'snoozed:\n  - "2026-11-24 thank-you: Bob Smith"\n---\nGood talk'));
-		expect(groupsOf(view.contentEl).due).toEqual(['Ask Bob Smith when they expect to decide']);
+		expect(groupsOf(view.contentEl).now).toEqual(['Ask Bob Smith when they expect to decide']);
 	});
 
 	it('the snooze menu offers tomorrow, in 3 days, next week and a date', async () => {
@@ -254,7 +261,7 @@ describe('Done and Snooze', () => {
 		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'ask-timeline');
 		if (!action) throw new Error('no action');
 		const menu = snoozeMenu(t.plugin, action) as unknown as { menuItems__: { title__: string; onClick__: () => void }[] };
-		expect(menu.menuItems__.map((i) => i.title__)).toEqual(['Tomorrow (2026-11-22)', 'In 3 days (2026-11-24)', 'Next week (2026-11-28)', 'Pick a date…']);
+		expect(menu.menuItems__.map((i) => i.title__)).toEqual(['Tomorrow (Sun 22 Nov)', 'In 3 days (Tue 24 Nov)', 'Next week (Sat 28 Nov)', 'Pick a date…']);
 		menu.menuItems__[2].onClick__();
 		await t.plugin.writer.idle();
 		await t.settle();
@@ -418,7 +425,7 @@ describe('status bar, day change, view lifecycle, date modal', () => {
 		t.plugin.tick();
 		expect(t.plugin.indexer.schedule?.today).toBe('2026-11-24');
 		// Tuesday: the Globex thank-you (due Tuesday) is due today, the ask-timeline (due Monday) overdue.
-		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 3 overdue, 1 due');
+		expect(t.mock.statusBarItems__[0].textContent).toBe('Follow-ups: 3 overdue, 1 to do now');
 	});
 
 	it('a closed view stops listening', async () => {

@@ -38,14 +38,14 @@ describe('words', () => {
 		expect(relativeDay('2026-11-21', '2026-12-01')).toBe('in 10 days');
 		expect(relativeDay('2026-03-30', '2026-03-28')).toBe('2 days ago');
 		expect(whenText({ state: 'due', earliest: '2026-11-20', due: '2026-11-21' }, '2026-11-21')).toBe('Due today');
-		expect(whenText({ state: 'overdue', earliest: '2026-11-16', due: '2026-11-20' }, '2026-11-21')).toBe('Was due yesterday (Fri 2026-11-20)');
-		expect(whenText({ state: 'upcoming', earliest: '2026-11-22', due: '2026-11-25' }, '2026-11-21')).toBe('Starts tomorrow (Sun 2026-11-22), due Wed 2026-11-25');
+		expect(whenText({ state: 'overdue', earliest: '2026-11-16', due: '2026-11-20' }, '2026-11-21')).toBe('Was due yesterday (Fri 20 Nov)');
+		expect(whenText({ state: 'upcoming', earliest: '2026-11-22', due: '2026-11-25' }, '2026-11-21')).toBe('Starts tomorrow (Sun 22 Nov), due Wed 25 Nov');
 	});
 
 	it('status bar text', () => {
-		expect(statusText({ overdue: 0, due: 0 })).toBe('No follow-ups due');
+		expect(statusText({ overdue: 0, due: 0 })).toBe('No follow-ups to do');
 		expect(statusText({ overdue: 1, due: 0 })).toBe('Follow-ups: 1 overdue');
-		expect(statusText({ overdue: 0, due: 3 })).toBe('Follow-ups: 3 due');
+		expect(statusText({ overdue: 0, due: 3 })).toBe('Follow-ups: 3 to do now');
 	});
 });
 

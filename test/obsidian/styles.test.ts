@@ -5,14 +5,16 @@ import { describe, expect, it } from 'vitest';
 const css = readFileSync(join(import.meta.dirname, '..', '..', 'styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
 describe('styles.css', () => {
-	it('styles only its own classes (prefixed ifu-)', () => {
+	it('styles only its own elements: every selector names one of its classes (prefixed ifu-), Obsidian\'s (tree-item, is-mobile) only around them', () => {
 		const selectors = [...css.matchAll(/([^{}]+)\{/g)].map((m) => m[1].trim());
 		expect(selectors.length).toBeGreaterThan(10);
 		for (const sel of selectors) {
 			for (const part of sel.split(',')) {
 				const classes = [...part.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
 				expect(classes.length, part).toBeGreaterThan(0);
-				expect(classes[0], part).toMatch(/^ifu-/);
+				expect(classes.some((c) => c.startsWith('ifu-')), part).toBe(true);
+				// The last class of the selector (what it styles) is the plugin's own, or an svg inside it.
+				expect(classes.at(-1), part).toMatch(/^ifu-|^svg-icon$/);
 			}
 		}
 	});

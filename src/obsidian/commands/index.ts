@@ -11,6 +11,7 @@ import { openPipelineCommand } from './openPipeline';
 import { openViewCommand } from './openView';
 import { createBaseCommand } from '../bases';
 import { rebuildIndexCommand } from './rebuildIndex';
+import { undoLastChangeCommand } from './undoLastChange';
 
 /** Every command of the plugin (none has a default hotkey). */
 export function allCommands(host: PluginHost): Command[] {
@@ -23,6 +24,7 @@ export function allCommands(host: PluginHost): Command[] {
 		insertReferenceHeadsUpCommand(host),
 		insertReferralRequestCommand(host),
 		logFollowUpCommand(host),
+		undoLastChangeCommand(host),
 		exportIcsCommand(host),
 		rebuildIndexCommand(host),
 		createBaseCommand(host),

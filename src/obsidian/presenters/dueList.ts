@@ -9,20 +9,48 @@ import type { PipelineEntry, Schedule } from '../../core/rules/model';
 import type { Action, ActionKind, ActionState } from '../../core/types';
 import { applyFilter, type ListFilter } from './blockFilter';
 
-export type GroupId = 'overdue' | 'due' | 'upcoming';
+/**
+ * The groups, named for what they hold: `overdue` (past the due date), `now`
+ * (the window is open: do it by the due date), `soon` (the window opens
+ * within the look-ahead), `waiting` (applications with nothing to do), and
+ * `snoozed` (hidden by a snooze until a later day).
+ */
+export type GroupId = 'overdue' | 'now' | 'soon' | 'waiting' | 'snoozed';
+
+/** The action groups, by the state of their actions. */
+export type ActionGroupId = 'overdue' | 'now' | 'soon';
+
+export const GROUP_OF_STATE: Record<ActionState, ActionGroupId> = { overdue: 'overdue', due: 'now', upcoming: 'soon' };
+
+export const GROUP_TITLES: Record<GroupId, string> = {
+	overdue: 'Overdue',
+	now: 'To do now',
+	soon: 'Coming up',
+	waiting: 'Waiting',
+	snoozed: 'Snoozed',
+};
+
+/** Groups shown closed until the user opens them. */
+export const COLLAPSED_BY_DEFAULT: ReadonlySet<GroupId> = new Set<GroupId>(['snoozed']);
 
 export interface ActionRow {
 	action: Action;
 	/** "Send a thank-you note to Jane Doe". */
 	sentence: string;
+	/** "thank-you note to Jane Doe": the action as a noun, for notices and accessible names. */
+	noun: string;
 	/** "Acme Finance · Secretary". */
 	context: string;
-	/** "Due in 2 days (Mon 2026-11-23)". */
+	/** "due Mon 23 Nov": short, for the row's second line. */
 	when: string;
+	/** "Due in 2 days (Mon 23 Nov)": the whole sentence, for the tooltip. */
+	whenLong: string;
+	/** Set on the rows of the snoozed group: the day the action comes back. */
+	snoozedUntil?: LocalDate;
 }
 
 export interface Group {
-	id: GroupId;
+	id: ActionGroupId | 'snoozed';
 	title: string;
 	rows: ActionRow[];
 }
@@ -30,7 +58,7 @@ export interface Group {
 export interface WaitingRow {
 	entry: PipelineEntry;
 	context: string;
-	/** "Waiting until Fri 2026-12-04 (status check)". */
+	/** "Waiting until Fri 4 Dec (status check)". */
 	text: string;
 }
 
@@ -38,19 +66,21 @@ export interface DueList {
 	today: LocalDate;
 	/** The keep-looking advice, when the pipeline is thin. */
 	banner: string | null;
-	/** Overdue, due today, upcoming; a group with no rows is still listed (the view hides it). */
+	/**
+	 * Overdue, to do now, coming up (or to do now first, with `todayFirst`),
+	 * then snoozed; a group with no rows is still listed (the view hides it).
+	 */
 	groups: Group[];
 	waiting: WaitingRow[];
-	counts: { overdue: number; due: number; upcoming: number };
+	counts: { overdue: number; due: number; upcoming: number; snoozed: number };
 	/** True when there is nothing at all: no application, no action. */
 	empty: boolean;
 }
 
-const GROUP_TITLES: Record<GroupId, string> = {
-	overdue: 'Overdue',
-	due: 'Due today',
-	upcoming: 'Upcoming',
-};
+export interface DueListOptions {
+	/** Today's work above the overdue backlog. */
+	todayFirst?: boolean;
+}
 
 const KIND_WORDS: Record<ActionKind, string> = {
 	'collect-names': 'collect names',
@@ -87,10 +117,36 @@ export function actionSentence(action: Action): string {
 	}
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** The action as a noun: "thank-you note to Jane Doe", "status check with Sam Lee". */
+export function actionNoun(action: Pick<Action, 'kind' | 'person' | 'company'>): string {
+	const who = action.person?.name ?? null;
+	switch (action.kind) {
+		case 'thank-you':
+			return who ? `thank-you note to ${who}` : 'thank-you notes';
+		case 'reference-alert':
+			return who ? `reference heads-up to ${who}` : 'reference heads-up';
+		case 'ask-timeline':
+			return who ? `timeline question to ${who}` : 'timeline question';
+		case 'status-check':
+			return who ? `status check with ${who}` : 'status check';
+		case 'referral-request':
+			return who ? `referral request to ${who}` : 'referral request';
+		case 'collect-names':
+			return action.company ? `names of the people you met at ${action.company}` : 'names of the people you met';
+		case 'keep-looking':
+			return 'keep looking';
+	}
+}
 
-export function dayLabel(date: LocalDate): string {
-	return `${WEEKDAYS[weekday(date)]} ${date}`;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mon 23 Nov" (with the year when it is not `today`'s: "Mon 4 Jan 2027"). */
+export function dayLabel(date: LocalDate, today?: LocalDate): string {
+	const day = Number(date.slice(8, 10));
+	const month = MONTHS[Number(date.slice(5, 7)) - 1];
+	const year = today !== undefined && today.slice(0, 4) === date.slice(0, 4) ? '' : ` ${date.slice(0, 4)}`;
+	return `${WEEKDAYS[weekday(date)]} ${day} ${month}${year}`;
 }
 
 /** "today", "tomorrow", "yesterday", "in 3 days", "3 days ago". */
@@ -102,15 +158,27 @@ export function relativeDay(today: LocalDate, date: LocalDate): string {
 	return d > 0 ? `in ${d} days` : `${-d} days ago`;
 }
 
-/** When the action is due, relative to today. */
+/** When the action is due, relative to today, as a sentence (the row's tooltip). */
 export function whenText(action: Pick<Action, 'state' | 'earliest' | 'due'>, today: LocalDate): string {
 	const state: ActionState = action.state;
-	if (state === 'overdue') return `Was due ${relativeDay(today, action.due)} (${dayLabel(action.due)})`;
+	if (state === 'overdue') return `Was due ${relativeDay(today, action.due)} (${dayLabel(action.due, today)})`;
 	if (state === 'due') {
 		if (action.due === today) return 'Due today';
-		return `Due ${relativeDay(today, action.due)} (${dayLabel(action.due)})`;
+		return `Due ${relativeDay(today, action.due)} (${dayLabel(action.due, today)})`;
 	}
-	return `Starts ${relativeDay(today, action.earliest)} (${dayLabel(action.earliest)}), due ${dayLabel(action.due)}`;
+	return `Starts ${relativeDay(today, action.earliest)} (${dayLabel(action.earliest, today)}), due ${dayLabel(action.due, today)}`;
+}
+
+/** The same, short, for the row's second line: "due today", "due Mon 23 Nov", "was due Wed 18 Nov", "from Sat 28 Nov". */
+export function whenShort(action: Pick<Action, 'state' | 'earliest' | 'due'>, today: LocalDate): string {
+	if (action.state === 'overdue') return `was due ${dayLabel(action.due, today)}`;
+	if (action.state === 'due') {
+		if (action.due === today) return 'due today';
+		if (diffDays(today, action.due) === 1) return 'due tomorrow';
+		return `due ${dayLabel(action.due, today)}`;
+	}
+	if (diffDays(today, action.earliest) === 1) return 'from tomorrow';
+	return `from ${dayLabel(action.earliest, today)}`;
 }
 
 export function contextText(company: string | null, role: string | null): string {
@@ -118,35 +186,50 @@ export function contextText(company: string | null, role: string | null): string
 }
 
 export function toRow(action: Action, today: LocalDate): ActionRow {
-	return { action, sentence: actionSentence(action), context: contextText(action.company, action.role), when: whenText(action, today) };
+	return {
+		action,
+		sentence: actionSentence(action),
+		noun: actionNoun(action),
+		context: contextText(action.company, action.role),
+		when: whenShort(action, today),
+		whenLong: whenText(action, today),
+	};
+}
+
+function snoozedRow(action: Action, until: LocalDate, today: LocalDate): ActionRow {
+	return { ...toRow(action, today), when: `back ${dayLabel(until, today)}`, whenLong: `Snoozed until ${dayLabel(until, today)}; due ${dayLabel(action.due, today)}`, snoozedUntil: until };
 }
 
 function waitingText(entry: PipelineEntry, today: LocalDate): string {
 	if (entry.waitingUntil) {
 		const what = entry.waitingFor ? ` (${kindWords(entry.waitingFor)})` : '';
-		return `Waiting until ${dayLabel(entry.waitingUntil)}${what}, ${relativeDay(today, entry.waitingUntil)}`;
+		return `Waiting until ${dayLabel(entry.waitingUntil, today)}${what}, ${relativeDay(today, entry.waitingUntil)}`;
 	}
-	if (entry.nextInterview) return `Next interview ${dayLabel(entry.nextInterview)}`;
+	if (entry.nextInterview) return `Next interview ${dayLabel(entry.nextInterview, today)}`;
 	return 'Waiting: nothing scheduled';
 }
 
 /**
  * Turns a schedule into the list the user sees: actions due or overdue, those
- * starting within `within` days, and the active applications with nothing to
- * do now ("waiting until ...").
+ * starting within `within` days, the snoozed ones, and the active
+ * applications with nothing to do now ("waiting until ...").
  */
-export function buildDueList(schedule: Schedule, within: number, filter: ListFilter | null = null): DueList {
+export function buildDueList(schedule: Schedule, within: number, filter: ListFilter | null = null, options: DueListOptions = {}): DueList {
 	const today = schedule.today;
 	const horizon = addDays(today, Math.max(0, filter?.within ?? within));
 	let actions = schedule.actions.filter((a) => a.state !== 'upcoming' || a.earliest <= horizon);
 	if (filter) actions = applyFilter(actions, filter);
 	const keepLooking = actions.find((a) => a.kind === 'keep-looking') ?? null;
 	const listed = actions.filter((a) => a.kind !== 'keep-looking');
-	const groups: Group[] = (['overdue', 'due', 'upcoming'] as const).map((id) => ({
-		id,
-		title: GROUP_TITLES[id],
-		rows: listed.filter((a) => a.state === id).map((a) => toRow(a, today)),
-	}));
+	const order: ActionGroupId[] = options.todayFirst ? ['now', 'overdue', 'soon'] : ['overdue', 'now', 'soon'];
+	const byGroup = new Map<ActionGroupId, ActionRow[]>(order.map((id) => [id, []]));
+	for (const a of listed) byGroup.get(GROUP_OF_STATE[a.state])?.push(toRow(a, today));
+	// A filter on states names the states of due actions: snoozed ones are left out by it.
+	let snoozed = schedule.snoozed.filter((s) => s.action.kind !== 'keep-looking' && s.action.note !== null);
+	if (filter) snoozed = filter.states !== null ? [] : snoozed.filter((s) => applyFilter([s.action], filter).length > 0);
+	const groups: Group[] = order.map((id) => ({ id, title: GROUP_TITLES[id], rows: byGroup.get(id) ?? [] }));
+	const comingBack = [...snoozed].sort((x, y) => (x.until < y.until ? -1 : x.until > y.until ? 1 : 0));
+	groups.push({ id: 'snoozed', title: GROUP_TITLES.snoozed, rows: comingBack.map((s) => snoozedRow(s.action, s.until, today)) });
 	const shownApps = new Set(listed.map((a) => a.application).filter((x): x is string => x !== null));
 	// Waiting rows are applications, not actions: a filter on kinds or states leaves them out.
 	const showWaiting = !filter || (filter.kinds === null && filter.states === null);
@@ -155,9 +238,10 @@ export function buildDueList(schedule: Schedule, within: number, filter: ListFil
 		.filter((e) => !filter || applyFilter([{ company: e.company, role: e.role }], filter).length > 0)
 		.map((entry) => ({ entry, context: contextText(entry.company, entry.role), text: waitingText(entry, today) }));
 	const counts = {
-		overdue: groups[0].rows.length,
-		due: groups[1].rows.length,
-		upcoming: groups[2].rows.length,
+		overdue: byGroup.get('overdue')?.length ?? 0,
+		due: byGroup.get('now')?.length ?? 0,
+		upcoming: byGroup.get('soon')?.length ?? 0,
+		snoozed: snoozed.length,
 	};
 	return {
 		today,
@@ -165,16 +249,16 @@ export function buildDueList(schedule: Schedule, within: number, filter: ListFil
 		groups,
 		waiting,
 		counts,
-		empty: listed.length === 0 && waiting.length === 0 && schedule.summary.active.length === 0,
+		empty: listed.length === 0 && waiting.length === 0 && snoozed.length === 0 && schedule.summary.active.length === 0,
 	};
 }
 
-/** The status bar text: "2 overdue, 1 due" or "No follow-ups due". */
+/** The status bar text, in the words of the view's groups: "2 overdue, 1 to do now" or "No follow-ups to do". */
 export function statusText(counts: { overdue: number; due: number }): string {
-	if (counts.overdue === 0 && counts.due === 0) return 'No follow-ups due';
+	if (counts.overdue === 0 && counts.due === 0) return 'No follow-ups to do';
 	const parts: string[] = [];
 	if (counts.overdue > 0) parts.push(`${counts.overdue} overdue`);
-	if (counts.due > 0) parts.push(`${counts.due} due`);
+	if (counts.due > 0) parts.push(`${counts.due} to do now`);
 	return `Follow-ups: ${parts.join(', ')}`;
 }
 

@@ -1,18 +1,42 @@
 /**
- * Draws a due list (presenters/dueList.ts) into an element. Used by the sidebar
- * view and the `interview-followups` code block. DOM through Obsidian's
- * helpers only (createDiv/createEl/setText), never HTML strings.
+ * Draws a due list (presenters/dueList.ts) into an element, in Obsidian's own
+ * tree markup (`tree-item`, `tree-item-self`, `tree-item-inner`,
+ * `collapse-icon`, `tree-item-flair`), so that a theme styles it as it styles
+ * Backlinks or Search. Used by the sidebar view and the
+ * `interview-followups` code block. DOM through Obsidian's helpers only
+ * (createDiv/createEl/setText/setIcon), never HTML strings.
+ *
+ * A row is one link to its note: a click (Ctrl/Cmd: a new tab) opens it, a
+ * right click or the context-menu key opens its menu, a drag drops a
+ * `[[link]]`. Its buttons (Done, Snooze, Draft, Email) show on hover and
+ * focus. The arrow keys move between rows and group titles; Enter opens,
+ * Space marks done.
  */
-import type { Action, Diagnostic } from '../../core/types';
-import type { DueList, WaitingRow } from '../presenters/dueList';
+import { setIcon, setTooltip } from 'obsidian';
+import type { Diagnostic } from '../../core/types';
+import { COLLAPSED_BY_DEFAULT, GROUP_TITLES, type ActionRow, type DueList, type GroupId, type WaitingRow } from '../presenters/dueList';
+
+/** Where a menu opens: beside the element it belongs to, or where the mouse is. */
+export interface MenuPlace {
+	x: number;
+	y: number;
+}
 
 export interface RowHandlers {
-	open(path: string, line?: number): void;
-	done(action: Action): void;
-	snooze(action: Action, evt: MouseEvent): void;
-	draft(action: Action): void;
-	/** Present when an email address is known for the action's person. */
-	email(action: Action): void;
+	/** Opens the note; `evt` says how (Ctrl/Cmd: a new tab). */
+	open(path: string, line: number | undefined, evt: MouseEvent | KeyboardEvent | null): void;
+	done(row: ActionRow): void;
+	snooze(row: ActionRow, at: MenuPlace): void;
+	unsnooze(row: ActionRow): void;
+	draft(row: ActionRow): void;
+	/** Only called for a row whose person has an email address. */
+	email(row: ActionRow): void;
+	/** The row's context menu. */
+	menu(row: ActionRow, at: MenuPlace, evt: MouseEvent | null): void;
+	/** Obsidian's page preview (`hover-link`) of the note. */
+	hover?(evt: MouseEvent, path: string, targetEl: HTMLElement): void;
+	/** The `[[link]]` a row dropped into a note writes. */
+	linkText?(path: string): string;
 	newNote?(): void;
 }
 
@@ -31,6 +55,12 @@ export interface RenderOptions {
 	 * here on every click.
 	 */
 	shown?: Map<string, number>;
+	/** Groups the user opened or closed (group id -> closed); others follow `COLLAPSED_BY_DEFAULT`. */
+	collapsed?: ReadonlyMap<string, boolean>;
+	/** Called when the user opens or closes a group. */
+	onToggle?(group: string, collapsed: boolean): void;
+	/** Interview notes just begun (no company yet): listed as being written, not as problems. */
+	beingWritten?: readonly string[];
 }
 
 /**
@@ -51,9 +81,11 @@ export const SAMPLE_FRONTMATTER = [
 	'---',
 ].join('\n');
 
-function button(parent: HTMLElement, text: string, cls: string, onClick: (evt: MouseEvent) => void, label?: string): HTMLButtonElement {
+/** The elements the arrow keys move between: group titles and rows. */
+const NAV = 'ifu-nav';
+
+function button(parent: HTMLElement, text: string, cls: string, onClick: (evt: MouseEvent) => void): HTMLButtonElement {
 	const b = parent.createEl('button', { text, cls: `ifu-button ${cls}` });
-	if (label) b.setAttribute('aria-label', label);
 	b.addEventListener('click', (evt) => {
 		evt.preventDefault();
 		evt.stopPropagation();
@@ -62,62 +94,223 @@ function button(parent: HTMLElement, text: string, cls: string, onClick: (evt: M
 	return b;
 }
 
-function noteLink(parent: HTMLElement, text: string, path: string | null, handlers: RowHandlers, cls: string, line?: number): HTMLElement {
-	if (path === null) return parent.createSpan({ text, cls });
-	const a = parent.createEl('a', { text, cls: `${cls} ifu-note-link`, href: '#' });
-	a.setAttribute('data-path', path);
-	a.addEventListener('click', (evt) => {
+/** A small icon button (Obsidian's `clickable-icon`), named for what it does and for whom. */
+function iconButton(parent: HTMLElement, icon: string, label: string, cls: string, onClick: (el: HTMLElement) => void): HTMLButtonElement {
+	const b = parent.createEl('button', { cls: `clickable-icon ifu-icon-button ${cls}` });
+	b.setAttribute('aria-label', label);
+	setIcon(b, icon);
+	setTooltip(b, label);
+	b.addEventListener('click', (evt) => {
 		evt.preventDefault();
-		handlers.open(path, line);
+		evt.stopPropagation();
+		onClick(b);
 	});
-	return a;
+	return b;
 }
 
-function renderRow(list: HTMLElement, row: DueList['groups'][number]['rows'][number], handlers: RowHandlers): void {
-	const a = row.action;
-	const li = list.createEl('li', { cls: `ifu-row ifu-state-${a.state}` });
-	li.setAttribute('data-kind', a.kind);
-	li.setAttribute('data-action', a.id);
-	const main = li.createDiv({ cls: 'ifu-row-main' });
-	noteLink(main, row.sentence, a.note, handlers, 'ifu-row-sentence');
-	if (row.context !== '') main.createDiv({ cls: 'ifu-row-context', text: row.context });
-	main.createDiv({ cls: 'ifu-row-when', text: row.when });
-	if (a.gifts.length > 0) main.createDiv({ cls: 'ifu-row-gifts', text: `They cared about: ${a.gifts.join('; ')}` });
-	const buttons = li.createDiv({ cls: 'ifu-row-buttons' });
-	if (a.note !== null) {
-		button(buttons, 'Done', 'ifu-done mod-cta', () => handlers.done(a), `Log this ${a.kind} as done today`);
-		button(buttons, 'Snooze', 'ifu-snooze', (evt) => handlers.snooze(a, evt), 'Hide this until a later day');
-		if (a.kind !== 'collect-names') button(buttons, 'Draft', 'ifu-draft', () => handlers.draft(a), 'Insert a draft into the note');
+/** Beside an element: under it, from its left edge (where Obsidian opens a button's menu). */
+export function besideOf(el: HTMLElement): MenuPlace {
+	const r = el.getBoundingClientRect();
+	return { x: r.left, y: r.bottom };
+}
+
+let describedBy = 0;
+
+/**
+ * A row: one `tree-item` whose `tree-item-self` is the link to `path`.
+ * Returns the parts the caller fills: the text column and the buttons.
+ */
+function rowShell(
+	parent: HTMLElement,
+	cls: string,
+	sentence: string,
+	meta: string[],
+	path: string | null,
+	handlers: Pick<RowHandlers, 'open' | 'hover' | 'linkText'>,
+	line?: number,
+): { item: HTMLElement; self: HTMLElement; link: HTMLElement; main: HTMLElement; metaEl: HTMLElement } {
+	const item = parent.createDiv({ cls: `tree-item ${cls}` });
+	item.setAttribute('role', 'listitem');
+	const self = item.createDiv({ cls: 'tree-item-self ifu-row-self' });
+	const main = self.createDiv({ cls: 'tree-item-inner ifu-row-main' });
+	const link = main.createDiv({ cls: `ifu-row-sentence ${NAV}`, text: sentence });
+	link.tabIndex = 0;
+	const metaEl = main.createDiv({ cls: 'ifu-row-meta' });
+	metaEl.id = `ifu-meta-${++describedBy}`;
+	link.setAttribute('aria-describedby', metaEl.id);
+	meta.forEach((text, i) => {
+		if (text === '') return;
+		if (metaEl.childElementCount > 0) metaEl.createSpan({ cls: 'ifu-row-sep', text: ' · ', attr: { 'aria-hidden': 'true' } });
+		metaEl.createSpan({ cls: i === 0 ? 'ifu-row-context' : 'ifu-row-when', text });
+	});
+	if (path === null) return { item, self, link, main, metaEl };
+	self.addClass('is-clickable');
+	link.setAttribute('role', 'link');
+	item.setAttribute('data-path', path);
+	self.addEventListener('click', (evt) => {
+		if ((evt.target as HTMLElement).closest('button, input')) return;
+		evt.preventDefault();
+		handlers.open(path, line, evt);
+	});
+	// The middle button opens a new tab, as on Obsidian's own links.
+	self.addEventListener('auxclick', (evt) => {
+		if (evt.button !== 1) return;
+		evt.preventDefault();
+		handlers.open(path, line, evt);
+	});
+	if (handlers.hover) {
+		const hover = handlers.hover;
+		self.addEventListener('mouseover', (evt) => hover(evt, path, self));
 	}
-	if (a.person?.email) button(buttons, 'Email', 'ifu-email', () => handlers.email(a), `Write to ${a.person.email}`);
+	if (handlers.linkText) {
+		const linkText = handlers.linkText;
+		self.draggable = true;
+		self.addEventListener('dragstart', (evt) => {
+			if (!evt.dataTransfer) return;
+			evt.dataTransfer.clearData();
+			evt.dataTransfer.setData('text/plain', linkText(path));
+			evt.dataTransfer.effectAllowed = 'copyLink';
+		});
+	}
+	return { item, self, link, main, metaEl };
+}
+
+function renderRow(list: HTMLElement, row: ActionRow, handlers: RowHandlers): void {
+	const a = row.action;
+	const snoozed = row.snoozedUntil !== undefined;
+	const { item, self, link, metaEl } = rowShell(list, `ifu-row ifu-state-${snoozed ? 'snoozed' : a.state}`, row.sentence, [row.context, row.when], a.note, handlers);
+	item.setAttribute('data-kind', a.kind);
+	item.setAttribute('data-action', a.id);
+	const whenEl = metaEl.querySelector('.ifu-row-when');
+	if (whenEl instanceof HTMLElement) setTooltip(whenEl, row.whenLong);
+	if (a.gifts.length > 0) {
+		const gifts = `They cared about: ${a.gifts.join('; ')}`;
+		const g = metaEl.createSpan({ cls: 'ifu-row-gifts' });
+		g.setAttribute('aria-label', gifts);
+		setIcon(g, 'gift');
+		setTooltip(g, gifts);
+	}
+	if (a.note === null) return;
+	if (!snoozed) {
+		// Done first, where a task list has its checkbox.
+		const done = createEl('input', { cls: 'task-list-item-checkbox ifu-done', type: 'checkbox' });
+		self.insertBefore(done, self.firstChild);
+		done.setAttribute('aria-label', `Mark done: ${row.noun}`);
+		setTooltip(done, `Mark done: ${row.noun}`);
+		done.addEventListener('click', (evt) => {
+			evt.preventDefault();
+			evt.stopPropagation();
+			handlers.done(row);
+		});
+	}
+	const buttons = self.createDiv({ cls: 'ifu-row-buttons' });
+	if (snoozed) {
+		iconButton(buttons, 'alarm-clock-off', `Un-snooze: ${row.noun}`, 'ifu-unsnooze', () => handlers.unsnooze(row));
+	} else {
+		iconButton(buttons, 'alarm-clock', `Snooze: ${row.noun}`, 'ifu-snooze', (b) => handlers.snooze(row, besideOf(b)));
+		if (a.kind !== 'collect-names') iconButton(buttons, 'pencil', `Draft the ${row.noun}`, 'ifu-draft', () => handlers.draft(row));
+		if (a.person?.email) iconButton(buttons, 'mail', `Email ${a.person.name}: ${row.noun}`, 'ifu-email', () => handlers.email(row));
+	}
+	self.addEventListener('contextmenu', (evt) => {
+		evt.preventDefault();
+		// The context-menu key gives no mouse position: open beside the row.
+		const fromKey = evt.button !== 0 && evt.clientX === 0 && evt.clientY === 0;
+		handlers.menu(row, fromKey ? besideOf(link) : { x: evt.clientX, y: evt.clientY }, fromKey ? null : evt);
+	});
+	link.addEventListener('keydown', (evt) => {
+		if (evt.key === ' ' && !snoozed) {
+			evt.preventDefault();
+			handlers.done(row);
+		} else if (evt.key === 'F10' && evt.shiftKey) {
+			evt.preventDefault();
+			handlers.menu(row, besideOf(link), null);
+		}
+	});
 }
 
 function renderWaiting(list: HTMLElement, row: WaitingRow, handlers: RowHandlers): void {
-	const li = list.createEl('li', { cls: 'ifu-row ifu-waiting-row' });
-	const main = li.createDiv({ cls: 'ifu-row-main' });
-	noteLink(main, row.context || row.entry.company, row.entry.note, handlers, 'ifu-row-sentence');
-	main.createDiv({ cls: 'ifu-row-when', text: row.text });
+	rowShell(list, 'ifu-row ifu-waiting-row', row.context || row.entry.company, [row.text], row.entry.note, handlers);
+}
+
+/**
+ * A collapsible group in Obsidian's tree markup: the title (a heading, with a
+ * chevron and the count as the flair), and the rows, drawn only while open.
+ */
+function renderGroup<T>(
+	root: HTMLElement,
+	id: string,
+	title: string,
+	rows: readonly T[],
+	draw: (ul: HTMLElement, row: T) => void,
+	options: Pick<RenderOptions, 'pageSize' | 'shown' | 'collapsed' | 'onToggle'>,
+	cls = '',
+): HTMLElement {
+	const box = root.createDiv({ cls: `tree-item ifu-group ifu-group-${id} ${cls}`.trim() });
+	box.setAttribute('data-group', id);
+	const self = box.createDiv({ cls: 'tree-item-self is-clickable ifu-group-header' });
+	self.setAttribute('role', 'heading');
+	self.setAttribute('aria-level', '3');
+	const chevron = self.createDiv({ cls: 'tree-item-icon collapse-icon' });
+	setIcon(chevron, 'right-triangle');
+	const titleEl = self.createDiv({ cls: `tree-item-inner ifu-group-title ${NAV}`, text: title });
+	titleEl.setAttribute('role', 'button');
+	titleEl.tabIndex = 0;
+	self.createDiv({ cls: 'tree-item-flair-outer' }).createSpan({ cls: 'tree-item-flair ifu-group-count', text: String(rows.length) });
+	const children = box.createDiv({ cls: 'tree-item-children ifu-rows' });
+	children.setAttribute('role', 'list');
+	children.setAttribute('aria-label', title);
+	let drawn = false;
+	const set = (collapsed: boolean): void => {
+		box.toggleClass('is-collapsed', collapsed);
+		chevron.toggleClass('is-collapsed', collapsed);
+		titleEl.setAttribute('aria-expanded', String(!collapsed));
+		children.toggle(!collapsed);
+		// Rows of a closed group are drawn when it opens: a closed backlog costs nothing.
+		if (!collapsed && !drawn) {
+			drawn = true;
+			renderPaged(box, children, id, rows, draw, options);
+		}
+	};
+	let collapsed = options.collapsed?.get(id) ?? COLLAPSED_BY_DEFAULT.has(id as GroupId);
+	set(collapsed);
+	const toggle = (): void => {
+		collapsed = !collapsed;
+		set(collapsed);
+		options.onToggle?.(id, collapsed);
+	};
+	self.addEventListener('click', (evt) => {
+		evt.preventDefault();
+		toggle();
+	});
+	titleEl.addEventListener('keydown', (evt) => {
+		if (evt.key === 'Enter' || evt.key === ' ') {
+			evt.preventDefault();
+			toggle();
+		} else if ((evt.key === 'ArrowLeft' && !collapsed) || (evt.key === 'ArrowRight' && collapsed)) {
+			evt.preventDefault();
+			evt.stopPropagation();
+			toggle();
+		}
+	});
+	return box;
 }
 
 export function renderDiagnostics(
 	parent: HTMLElement,
 	diagnostics: Diagnostic[],
-	handlers: Pick<RowHandlers, 'open'>,
-	options: Pick<RenderOptions, 'pageSize' | 'shown'> = {},
+	handlers: Pick<RowHandlers, 'open' | 'hover' | 'linkText'>,
+	options: Pick<RenderOptions, 'pageSize' | 'shown' | 'collapsed' | 'onToggle'> = {},
 ): void {
 	if (diagnostics.length === 0) return;
-	const box = parent.createDiv({ cls: 'ifu-attention' });
-	box.createDiv({ cls: 'ifu-group-title', text: `Notes that need attention (${diagnostics.length})` });
-	const ul = box.createEl('ul', { cls: 'ifu-attention-list' });
 	const sorted = [...diagnostics].sort((x, y) => (x.note < y.note ? -1 : x.note > y.note ? 1 : (x.line ?? 0) - (y.line ?? 0)));
-	const open = { open: handlers.open, done: noop, snooze: noop, draft: noop, email: noop };
 	const draw = (list: HTMLElement, d: Diagnostic): void => {
-		const li = list.createEl('li', { cls: `ifu-attention-item ifu-severity-${d.severity}` });
 		const where = d.line !== undefined ? `${d.note}, line ${d.line}` : d.note;
-		noteLink(li, where, d.note, open, 'ifu-attention-note', d.line);
-		li.createDiv({ cls: 'ifu-attention-message', text: d.message });
+		const { link, metaEl } = rowShell(list, `ifu-attention-item ifu-severity-${d.severity}`, where, [], d.note, handlers, d.line);
+		link.addClass('ifu-attention-note');
+		metaEl.addClass('ifu-attention-message');
+		metaEl.setText(d.message);
 	};
-	renderPaged(box, ul, 'attention', sorted, draw, options);
+	renderGroup(parent, 'attention', 'Notes that need attention', sorted, draw, options, 'ifu-attention');
 }
 
 /**
@@ -156,20 +349,88 @@ function renderPaged<T>(
 	});
 }
 
-function noop(): void {
-	// Rows of the attention list have no buttons.
+/** The arrow keys between group titles and rows; Home and End; Left from a row to its group's title. */
+function keyboard(root: HTMLElement): void {
+	root.addEventListener('keydown', (evt) => {
+		const target = evt.target as HTMLElement;
+		if (!target.hasClass(NAV)) return;
+		const items = Array.from(root.querySelectorAll<HTMLElement>(`.${NAV}`)).filter((e) => e.offsetParent !== null || e === target);
+		const at = items.indexOf(target);
+		let next: HTMLElement | undefined;
+		if (evt.key === 'ArrowDown') next = items[at + 1];
+		else if (evt.key === 'ArrowUp') next = items[at - 1];
+		else if (evt.key === 'Home') next = items[0];
+		else if (evt.key === 'End') next = items[items.length - 1];
+		else if (evt.key === 'ArrowLeft' && !target.hasClass('ifu-group-title')) next = target.closest('.ifu-group')?.querySelector<HTMLElement>('.ifu-group-title') ?? undefined;
+		else if (evt.key === 'Enter' && !target.hasClass('ifu-group-title')) {
+			evt.preventDefault();
+			target.closest<HTMLElement>('.ifu-row-self, .tree-item-self')?.dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: evt.ctrlKey, metaKey: evt.metaKey, shiftKey: evt.shiftKey, altKey: evt.altKey }));
+			return;
+		} else return;
+		evt.preventDefault();
+		next?.focus();
+	});
+}
+
+/** What had the focus in a list, to give it back after a redraw. */
+export interface FocusMemo {
+	/** The action (or group) of the focused element, and which of its controls had it. */
+	key: string | null;
+	control: string | null;
+	/** Its place among the rows and titles: after Done the row is gone, and the next one takes its place. */
+	index: number;
+}
+
+function keyOf(el: HTMLElement): string | null {
+	const row = el.closest<HTMLElement>('[data-action], [data-path]');
+	if (row) return row.getAttribute('data-action') ?? `path:${row.getAttribute('data-path') ?? ''}`;
+	const group = el.closest<HTMLElement>('.ifu-group');
+	return group ? `group:${group.getAttribute('data-group') ?? ''}` : null;
+}
+
+/** Where the focus is in `root`, or null when it is elsewhere. */
+export function captureFocus(root: HTMLElement): FocusMemo | null {
+	const active = root.ownerDocument.activeElement;
+	if (!(active instanceof HTMLElement) || !root.contains(active)) return null;
+	const nav = active.hasClass(NAV) ? active : active.closest('.tree-item-self')?.querySelector<HTMLElement>(`.${NAV}`);
+	const items = Array.from(root.querySelectorAll<HTMLElement>(`.${NAV}`));
+	const control = active.hasClass(NAV) ? null : (Array.from(active.classList).find((c) => c.startsWith('ifu-') && c !== 'ifu-icon-button') ?? null);
+	return { key: keyOf(active), control, index: nav ? items.indexOf(nav) : -1 };
+}
+
+/** Puts the focus back where `memo` says: the same row and control, else the row now in that place. */
+export function restoreFocus(root: HTMLElement, memo: FocusMemo | null): void {
+	if (memo === null) return;
+	const items = Array.from(root.querySelectorAll<HTMLElement>(`.${NAV}`));
+	const same = items.find((e) => keyOf(e) === memo.key);
+	if (same) {
+		const control = memo.control ? same.closest('.tree-item-self')?.querySelector<HTMLElement>(`.${memo.control}`) : null;
+		(control ?? same).focus();
+		return;
+	}
+	const instead = items[Math.min(memo.index, items.length - 1)] ?? null;
+	instead?.focus();
+}
+
+/** A note's name as the file list shows it: `Interviews/2026-11-21 Interview.md` -> `2026-11-21 Interview`. */
+function noteName(path: string): string {
+	return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
 }
 
 /** Empties `el` and draws the list. */
 export function renderDueList(el: HTMLElement, list: DueList, handlers: RowHandlers, options: RenderOptions): void {
 	el.empty();
 	const root = el.createDiv({ cls: 'ifu-list' });
-	if (list.banner) {
+	keyboard(root);
+	const beingWritten = options.beingWritten ?? [];
+	const onboarding = list.empty && options.emptyHelp && beingWritten.length === 0 && options.diagnostics.length === 0;
+	// In an empty vault the first steps come alone: no advice to apply for more jobs above them.
+	if (list.banner && !list.empty) {
 		const banner = root.createDiv({ cls: 'ifu-banner' });
 		banner.createDiv({ cls: 'ifu-banner-title', text: 'Keep looking' });
 		banner.createDiv({ cls: 'ifu-banner-text', text: list.banner });
 	}
-	if (list.empty && options.emptyHelp) {
+	if (onboarding) {
 		const empty = root.createDiv({ cls: 'ifu-empty' });
 		empty.createEl('p', { text: 'No interview notes yet.' });
 		empty.createEl('p', {
@@ -180,23 +441,26 @@ export function renderDueList(el: HTMLElement, list: DueList, handlers: RowHandl
 	} else {
 		let anything = false;
 		for (const group of list.groups) {
-			if (group.rows.length === 0) continue;
+			if (group.id === 'snoozed' || group.rows.length === 0) continue;
 			anything = true;
-			const box = root.createDiv({ cls: `ifu-group ifu-group-${group.id}` });
-			box.setAttribute('data-group', group.id);
-			box.createDiv({ cls: 'ifu-group-title', text: `${group.title} (${group.rows.length})` });
-			const ul = box.createEl('ul', { cls: 'ifu-rows' });
-			renderPaged(box, ul, group.id, group.rows, (list, row) => renderRow(list, row, handlers), options);
+			renderGroup(root, group.id, group.title, group.rows, (l, row) => renderRow(l, row, handlers), options);
 		}
 		if (options.waiting && list.waiting.length > 0) {
 			anything = true;
-			const box = root.createDiv({ cls: 'ifu-group ifu-group-waiting' });
-			box.setAttribute('data-group', 'waiting');
-			box.createDiv({ cls: 'ifu-group-title', text: `Waiting (${list.waiting.length})` });
-			const ul = box.createEl('ul', { cls: 'ifu-rows' });
-			renderPaged(box, ul, 'waiting', list.waiting, (l, row) => renderWaiting(l, row, handlers), options);
+			renderGroup(root, 'waiting', GROUP_TITLES.waiting, list.waiting, (l, row) => renderWaiting(l, row, handlers), options);
 		}
-		if (!anything) root.createDiv({ cls: 'ifu-nothing', text: 'Nothing to do right now.' });
+		if (beingWritten.length > 0) {
+			anything = true;
+			const draw = (l: HTMLElement, path: string): void => {
+				rowShell(l, 'ifu-row ifu-being-written', noteName(path), ['being written: add the company when you know it'], path, handlers);
+			};
+			renderGroup(root, 'being-written', 'Being written', beingWritten, draw, options);
+		}
+		const snoozed = list.groups.find((g) => g.id === 'snoozed');
+		if (snoozed && snoozed.rows.length > 0) {
+			renderGroup(root, 'snoozed', snoozed.title, snoozed.rows, (l, row) => renderRow(l, row, handlers), options);
+		}
+		if (!anything) root.createDiv({ cls: 'ifu-nothing', text: snoozed && snoozed.rows.length > 0 ? 'Nothing to do right now; the snoozed follow-ups come back on their day.' : 'Nothing to do right now.' });
 	}
 	renderDiagnostics(root, options.diagnostics, handlers, options);
 }
