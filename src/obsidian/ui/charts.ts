@@ -21,7 +21,8 @@ const BAR_W = 160;
 function svgRoot(parent: HTMLElement, chart: Chart, width: number, height: number, cls: string): SVGSVGElement {
 	const svg = parent.createSvg('svg', {
 		cls: `ifu-chart-svg ${cls}`,
-		attr: { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': chart.alt, focusable: 'false' },
+		// Drawn at its own size (text stays the theme's size), shrunk to fit a narrower pane.
+		attr: { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': chart.alt, focusable: 'false' },
 	});
 	svgWithText(svg, 'title', chart.alt);
 	return svg;
@@ -61,10 +62,11 @@ export function renderWeeks(parent: HTMLElement, chart: Chart): void {
 		figure.createDiv({ cls: 'ifu-chart-empty', text: chart.alt });
 		return;
 	}
-	const slot = 28;
+	// Wide slots for a few weeks, narrow ones for a long search.
+	const slot = Math.max(20, Math.min(56, Math.floor(320 / weeks)));
 	const plotH = 100;
 	const labelH = 16;
-	const width = Math.max(200, weeks * slot);
+	const width = weeks * slot;
 	const max = Math.max(1, ...chart.series.flatMap((s) => s.bars.map((b) => b.value)));
 	const svg = svgRoot(figure, chart, width, plotH + labelH, 'ifu-weeks-svg');
 	svg.createSvg('line', { cls: 'ifu-chart-axis', attr: { x1: 0, y1: plotH, x2: width, y2: plotH } });
