@@ -23,8 +23,8 @@ export function errnoCode(e: unknown): string | undefined {
 	return typeof code === 'string' ? code : undefined;
 }
 
-export type CommandName = 'due' | 'watch' | 'check' | 'log' | 'template' | 'report';
-export const COMMANDS: readonly CommandName[] = ['due', 'watch', 'check', 'log', 'template', 'report'];
+export type CommandName = 'due' | 'watch' | 'check' | 'log' | 'template' | 'report' | 'feed';
+export const COMMANDS: readonly CommandName[] = ['due', 'watch', 'check', 'log', 'template', 'report', 'feed'];
 
 type OptionSpec = {
 	type: 'string' | 'boolean';
@@ -101,7 +101,18 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 		usage: `${PROGRAM} watch [VAULT] [options]`,
 		summary: 'print the list, then a fresh one each time the vault changes, until interrupted',
 		positionals: [0, 1],
-		options: { today: TODAY, within: WITHIN, json: { ...JSON_OPT, help: 'one JSON document per line, one per change' }, folder: FOLDER, exclude: EXCLUDE, vault: VAULT, why: { type: 'boolean', help: 'say for each action why' }, 'config-dir': CONFIG_DIR, help: HELP },
+		options: {
+			today: TODAY,
+			within: WITHIN,
+			json: { ...JSON_OPT, help: 'one JSON document per line, one per change' },
+			ics: { type: 'string', value: 'FILE', help: 'also keep FILE an iCalendar of the list, rewritten atomically on every change' },
+			folder: FOLDER,
+			exclude: EXCLUDE,
+			vault: VAULT,
+			why: { type: 'boolean', help: 'say for each action why' },
+			'config-dir': CONFIG_DIR,
+			help: HELP,
+		},
 		details:
 			'Reads only the notes that changed. Ignores dot-folders (the configuration folder, .git/, .trash/) and node_modules/.\n' +
 			'Reloads the plugin settings when they change. Stop it with Ctrl+C.',
@@ -130,6 +141,24 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 			'      rejected, offer, hired, withdrawn.\n' +
 			'Only the follow_ups list changes: the body and every other key stay byte for byte. The file is replaced\n' +
 			'atomically; if the note changes on disk meanwhile, nothing is written (exit 2).',
+	},
+	feed: {
+		usage: `${PROGRAM} feed [VAULT] [--port N]`,
+		summary: 'serve the calendar at http://127.0.0.1:N/followups.ics, computed afresh at every request, until interrupted',
+		positionals: [0, 1],
+		options: {
+			port: { type: 'string', value: 'N', help: "the port on 127.0.0.1 (default 8737; 0 picks a free one)" },
+			today: TODAY,
+			within: WITHIN,
+			folder: FOLDER,
+			exclude: EXCLUDE,
+			vault: VAULT,
+			'config-dir': CONFIG_DIR,
+			help: HELP,
+		},
+		details:
+			'Subscribe to the URL it prints in Apple Calendar, Thunderbird or Outlook; they fetch it again every hour.\n' +
+			'Listens on 127.0.0.1 only and answers only GET and HEAD of /followups.ics. Stop it with Ctrl+C.',
 	},
 	report: {
 		usage: `${PROGRAM} report [VAULT] [options]`,

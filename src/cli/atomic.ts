@@ -521,3 +521,40 @@ function syncFolder(dir: string): void {
 		if (fd !== undefined) closeSync(fd);
 	}
 }
+
+/**
+ * Writes `file` (made or replaced) so that a reader sees the old text or the
+ * new one, never half of it: a temporary file beside it, flushed, renamed over
+ * it. For files the command line owns (`watch --ics FILE`), not for notes.
+ */
+export function writeFileAtomically(file: string, data: Buffer): void {
+	let mode = 0o644;
+	try {
+		mode = statSync(file).mode & 0o777;
+	} catch {
+		// A new file.
+	}
+	const temp = tempName(file);
+	let renamed = false;
+	try {
+		const fd = openSync(temp, 'wx', mode);
+		try {
+			let off = 0;
+			while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+			fsyncSync(fd);
+		} finally {
+			closeSync(fd);
+		}
+		renameSync(temp, file);
+		renamed = true;
+		syncFolder(dirname(file));
+	} finally {
+		if (!renamed) {
+			try {
+				unlinkSync(temp);
+			} catch {
+				// Already gone.
+			}
+		}
+	}
+}

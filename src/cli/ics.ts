@@ -3,10 +3,15 @@
  * core's events (core/ics.ts) with the command line's wording and links to
  * the notes.
  */
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { LocalInstant } from '../core/dates';
-import { calendarEntries, entriesToIcs, stampOf } from '../core/ics';
+import { calendarEntries, entriesToIcs, sameCalendar, stampOf } from '../core/ics';
 import type { ScheduleInput } from '../core/rules/model';
 import type { Action, Settings } from '../core/types';
+import { UsageError } from './args';
+import { writeFileAtomically } from './atomic';
+import type { Io } from './common';
 import { headline } from './format';
 
 export function icsTitle(a: Action): string {
@@ -42,4 +47,50 @@ export function calendarText(source: CalendarSource, now: LocalInstant, within: 
 		vaultName,
 		productId: '-//Interview Follow-ups//CLI//EN',
 	});
+}
+
+/**
+ * `watch --ics FILE`: keeps FILE the calendar of the vault, rewritten
+ * atomically (a reader or a sync service never sees half of it) whenever its
+ * content changes, DTSTAMP aside.
+ */
+export class CalendarFile {
+	private last: string | null = null;
+
+	constructor(
+		readonly file: string,
+		private readonly io: Io,
+	) {}
+
+	/** Writes the calendar if it changed; returns whether it wrote. A failed write is reported, and tried again next time. */
+	update(source: CalendarSource, now: LocalInstant, within: number, vaultName: string): boolean {
+		const text = calendarText(source, now, within, vaultName);
+		if (this.last !== null && sameCalendar(this.last, text)) return false;
+		try {
+			writeFileAtomically(this.file, Buffer.from(text, 'utf8'));
+		} catch (e) {
+			this.io.stderr.write(`interview-followups: watch: could not write the calendar ${this.file}: ${e instanceof Error ? e.message : String(e)}\n`);
+			return false;
+		}
+		this.last = text;
+		return true;
+	}
+}
+
+/** `--ics FILE` of `watch`: a file in an existing folder, resolved against the current folder. */
+export function calendarFileOption(value: string, io: Io): CalendarFile {
+	const file = resolve(io.cwd, value);
+	let folderOk = false;
+	try {
+		folderOk = statSync(dirname(file)).isDirectory();
+	} catch {
+		folderOk = false;
+	}
+	if (!folderOk) throw new UsageError(`watch: --ics '${value}': the folder ${dirname(file)} does not exist; create it or give another file`);
+	try {
+		if (statSync(file).isDirectory()) throw new UsageError(`watch: --ics '${value}' is a folder; give a file, e.g. ${join(value, 'followups.ics')}`);
+	} catch (e) {
+		if (e instanceof UsageError) throw e;
+	}
+	return new CalendarFile(file, io);
 }

@@ -43,6 +43,8 @@ export async function main(argv: readonly string[], io: Io, stdin: Readable = pr
 				return (await import('./template')).runTemplate(parsed, io);
 			case 'report':
 				return (await import('./report')).runReport(parsed, io);
+			case 'feed':
+				return await (await import('./feed')).runFeed(parsed, io);
 		}
 	} catch (e) {
 		if (e instanceof UsageError) {

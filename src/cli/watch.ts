@@ -43,6 +43,8 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	const colour = useColour(io.stdout, io.env);
 	const style = styleFor(colour);
 	const why = flag(parsed, 'why');
+	const icsOption = stringOption(parsed, 'ics');
+	const calendar = icsOption === undefined ? null : (await import('./ics')).calendarFileOption(icsOption, io);
 	const chokidar = await import('chokidar');
 
 	// Ctrl+C may come at any moment, even before the first list: listen from the start.
@@ -59,6 +61,7 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	let lastText = '';
 	const print = (reason: string, onlyIfChanged = false): void => {
 		const report = loader.report(nowOf(c.fixedToday), c.within);
+		calendar?.update(loader, nowOf(c.fixedToday), c.within, c.vaultName);
 		const text = c.json ? formatJson(report, true) : formatText(report, { style, why });
 		if (onlyIfChanged && text === lastText) return;
 		lastText = text;
