@@ -4,13 +4,17 @@
  * the last `graceMs`, the write waits until the typing has paused.
  *
  * An edit function returns the new text or says why it cannot. The write
- * goes through `vault.process`, an atomic read-modify-write; or, for a change
- * of the properties that also comes as a change of the properties object,
- * through `fileManager.processFrontMatter` where Obsidian writes the note's
- * properties back byte for byte (frontMatterRoute.ts).
+ * goes through `vault.process`, an atomic read-modify-write. For a change of
+ * the properties that also comes as a change of the properties object, on a
+ * note whose properties Obsidian writes back byte for byte, the text written
+ * is what `fileManager.processFrontMatter` would write (frontMatterRoute.ts),
+ * and only if, inside `process`, the note still is the text that route was
+ * chosen for; otherwise the splice is. (`processFrontMatter` itself re-reads
+ * the note and hands its callback only the values, so a comment added
+ * meanwhile would be lost without a sign.)
  */
 import { MarkdownView, TFile, parseYaml, stringifyYaml, type App } from 'obsidian';
-import { frontMatterRoute, isOneInsertion, obsidianShape, type FrontMatterChange } from './frontMatterRoute';
+import { frontMatterRoute, isOneInsertion, type FrontMatterChange } from './frontMatterRoute';
 
 /** What an edit of a note's text gives the writer: the new text, or why it cannot be made. */
 export type EditResult =
@@ -99,11 +103,16 @@ export class NoteWriter {
 			const dry = edit(text);
 			if (!dry.ok) return { ok: false, message: dry.message };
 			if (!dry.changed) return outcome;
-			if (dry.frontMatter !== undefined) {
-				const predicted = frontMatterRoute(text, dry.frontMatter, CODEC);
-				if (predicted !== null && isOneInsertion(text, predicted)) return await this.viaFrontMatter(file, dry.frontMatter, predicted, dry.text);
-			}
+			// Obsidian's own serialisation, where it changes nothing but the list (frontMatterRoute.ts).
+			const predicted = dry.frontMatter === undefined ? null : frontMatterRoute(text, dry.frontMatter, CODEC);
+			const obsidianStyle = predicted !== null && isOneInsertion(text, predicted) ? predicted : null;
 			await this.app.vault.process(file, (current) => {
+				// The route was chosen for `text`: only if the note still holds exactly that is Obsidian's style written.
+				if (obsidianStyle !== null && current === text) {
+					outcome = { ok: true, changed: true, via: 'processFrontMatter' };
+					return obsidianStyle;
+				}
+				// Otherwise (a sync or another plugin changed it meanwhile) the splice, on the text as it is now.
 				const r = edit(current);
 				if (!r.ok) {
 					outcome = { ok: false, message: r.message };
@@ -116,23 +125,6 @@ export class NoteWriter {
 			return { ok: false, message: e instanceof Error ? e.message : String(e) };
 		}
 		return outcome;
-	}
-
-	/**
-	 * Writes with `processFrontMatter`. Should this Obsidian serialise
-	 * differently from its `stringifyYaml` (so the note reads the same but
-	 * other bytes changed), the text is put back as the splice would have
-	 * written it, provided nothing else changed the note meanwhile.
-	 */
-	private async viaFrontMatter(file: TFile, change: FrontMatterChange, predicted: string, spliced: string): Promise<WriteOutcome> {
-		await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => change(fm));
-		const written = await this.app.vault.read(file);
-		if (written === predicted) return { ok: true, changed: true, via: 'processFrontMatter' };
-		const w = obsidianShape(written);
-		const p = obsidianShape(predicted);
-		const sameNote = w !== null && p !== null && w.body === p.body && JSON.stringify(CODEC.parse(w.yaml)) === JSON.stringify(CODEC.parse(p.yaml));
-		if (sameNote) await this.app.vault.process(file, (current) => (current === written ? spliced : current));
-		return { ok: true, changed: true, via: 'processFrontMatter' };
 	}
 
 	/** Resolves when every queued write has finished. */

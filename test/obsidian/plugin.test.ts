@@ -318,13 +318,14 @@ describe('Done and Snooze', () => {
 	});
 });
 
-describe('Done and Snooze: processFrontMatter where it keeps every byte', () => {
+describe("Done and Snooze: Obsidian's own serialisation (processFrontMatter's text) where it keeps every byte", () => {
 	// Properties as Obsidian's property editor writes them (the mocks' stringifyYaml is the yaml package's).
 	const CANONICAL = ['---', 'type: interview', 'company: Umbrella', 'role: Chemist', 'interview_date: 2026-11-19', 'interviewers:', '  - Ada Wong, Recruiter', 'follow_ups:', '  - 2026-11-19 contact', '---', 'Body.', ''].join('\n');
 	const COMMENTED = CANONICAL.replace('role: Chemist', 'role: Chemist # the lab job');
 
 	async function doneWith(text: string): Promise<{ t: Loaded; spy: MockInstance; outcome: unknown }> {
 		const t = await loadPlugin({ 'Interviews/Umbrella.md': text });
+		// processFrontMatter is never called: it re-reads the note and hands over only values (a race, issue #13).
 		const spy = vi.spyOn(t.app.fileManager, 'processFrontMatter');
 		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you');
 		if (!action) throw new Error('no action');
@@ -332,10 +333,10 @@ describe('Done and Snooze: processFrontMatter where it keeps every byte', () => 
 		return { t, spy, outcome };
 	}
 
-	it('a note whose properties Obsidian would write back unchanged: Done goes through processFrontMatter, adding one line', async () => {
+	it('a note whose properties Obsidian would write back unchanged: Done writes what processFrontMatter would, adding one line', async () => {
 		const { t, spy, outcome } = await doneWith(CANONICAL);
 		expect(outcome).toEqual({ ok: true, changed: true, via: 'processFrontMatter' });
-		expect(spy).toHaveBeenCalledTimes(1);
+		expect(spy).not.toHaveBeenCalled();
 		expect(t.text('Interviews/Umbrella.md')).toBe(CANONICAL.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n'));
 	});
 
@@ -352,23 +353,24 @@ describe('Done and Snooze: processFrontMatter where it keeps every byte', () => 
 		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you');
 		if (!action) throw new Error('no action');
 		expect(await t.plugin.followUps.snooze(action, '2026-11-24')).toEqual({ ok: true, changed: true, via: 'processFrontMatter' });
-		expect(spy).toHaveBeenCalledTimes(1);
+		expect(spy).not.toHaveBeenCalled();
 		expect(t.text('Interviews/Umbrella.md')).toBe(CANONICAL.replace('---\nBody.', 'snoozed:\n  - "2026-11-24 thank-you: Ada Wong"\n---\nBody.'));
 	});
 
-	it('if processFrontMatter writes the properties in another style than predicted, the note gets the spliced text', async () => {
+	it('a change between the choice of the route and the write (a sync adds a comment) is kept: the splice is taken', async () => {
 		const t = await loadPlugin({ 'Interviews/Umbrella.md': CANONICAL });
-		const fm = t.app.fileManager;
-		const original = fm.processFrontMatter.bind(fm);
-		// Another serialiser: the same values, every string in single quotes.
-		vi.spyOn(fm, 'processFrontMatter').mockImplementation(async (file, fn) => {
-			await original(file, fn);
-			await t.app.vault.process(file, (text) => text.replace('company: Umbrella', "company: 'Umbrella'"));
+		const vault = t.app.vault;
+		const read = vault.read.bind(vault);
+		// The writer reads the note (and picks Obsidian's style for it); right after, a sync rewrites it.
+		vi.spyOn(vault, 'read').mockImplementationOnce(async (file) => {
+			const text = await read(file);
+			await vault.modify(file, COMMENTED);
+			return text;
 		});
 		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you');
 		if (!action) throw new Error('no action');
-		await t.plugin.followUps.done(action);
-		expect(t.text('Interviews/Umbrella.md')).toBe(CANONICAL.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n'));
+		expect(await t.plugin.followUps.done(action)).toEqual({ ok: true, changed: true, via: 'process' });
+		expect(t.text('Interviews/Umbrella.md')).toBe(COMMENTED.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n'));
 	});
 });
 
