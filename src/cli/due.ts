@@ -4,7 +4,7 @@
 import { flag, stringOption, UsageError, type Parsed } from './args';
 import { commonOptions, nowOf, type Io } from './common';
 import { VaultLoader } from './vaultLoader';
-import { formatCheck, formatJson, formatText, styleFor, useColour } from './format';
+import { diagnosticLine, formatCheck, formatJson, formatText, styleFor, useColour } from './format';
 import { progressFor } from './progress';
 
 export async function runDue(parsed: Parsed, io: Io): Promise<number> {
@@ -19,7 +19,7 @@ export async function runDue(parsed: Parsed, io: Io): Promise<number> {
 		const { calendarText } = await import('./ics');
 		io.stdout.write(calendarText(loader, nowOf(c.fixedToday), c.within, c.vaultName));
 		for (const d of report.diagnostics) {
-			if (d.severity === 'error') io.stderr.write(`interview-followups: ${d.note}${d.line !== undefined ? `:${d.line}` : ''}: error: ${d.message}\n`);
+			if (d.severity === 'error') io.stderr.write(`interview-followups: ${diagnosticLine(d)}\n`);
 		}
 		return 0;
 	}

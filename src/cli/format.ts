@@ -15,6 +15,38 @@ export interface Report {
 	within: number;
 }
 
+/**
+ * Characters a terminal acts on rather than shows: C0 controls (ESC starts
+ * the sequences that set a window title or clear the screen; CR rewrites a
+ * line), DEL, C1 controls (CSI), line and paragraph separators, and bidi
+ * overrides that reorder what follows. Tabs and, where asked, line breaks pass.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text from a note made safe to print: each control character shown as `\u001b` (visible, and ASCII). */
+export function terminalText(text: string, keepLines = false): string {
+	return text.replace(TERMINAL_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/\n/g, keepLines ? '\n' : '\\n');
+}
+
+/** JSON text with DEL, C1 controls and separators escaped too (JSON.stringify escapes only C0): same values, nothing a terminal acts on. */
+export function terminalJson(json: string): string {
+	return json.replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function safeAction(a: Action): Action {
+	const t = (s: string | null | undefined): string | null | undefined => (typeof s === 'string' ? terminalText(s) : s);
+	return {
+		...a,
+		company: t(a.company) as Action['company'],
+		role: t(a.role) as Action['role'],
+		note: t(a.note) as Action['note'],
+		reason: t(a.reason) as Action['reason'],
+		gifts: (a.gifts ?? []).map((g) => terminalText(g)),
+		person: a.person ? { ...a.person, name: terminalText(a.person.name), title: t(a.person.title) as never, email: t(a.person.email) as never, phone: t(a.person.phone) as never } : a.person,
+	};
+}
+
 /** One action in the JSON document, keys in the order of cli.md. */
 export function actionJson(a: Action): Record<string, unknown> {
 	return {
@@ -44,7 +76,7 @@ export function reportJson(r: Report): Record<string, unknown> {
 
 /** Pretty JSON for `due --json`; one line for `watch --json`. */
 export function formatJson(r: Report, oneLine = false): string {
-	return `${JSON.stringify(reportJson(r), null, oneLine ? undefined : 2)}\n`;
+	return `${terminalJson(JSON.stringify(reportJson(r), null, oneLine ? undefined : 2))}\n`;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -146,7 +178,8 @@ function when(a: Action, today: LocalDate, st: Style): string {
 	return `${st.cyan(rel)} (${shortDate(a.earliest, today)}), due ${shortDate(a.due, today)}`;
 }
 
-function actionLines(a: Action, today: LocalDate, o: TextOptions): string[] {
+function actionLines(action: Action, today: LocalDate, o: TextOptions): string[] {
+	const a = safeAction(action);
 	const st = o.style;
 	const lines = [`  ${st.bold(headline(a))}`];
 	const where = [a.company, a.role].filter((x): x is string => typeof x === 'string' && x !== '').join(', ');
@@ -166,14 +199,14 @@ function counted(n: number, word: string): string {
 
 export function diagnosticLine(d: Diagnostic, st: Style = plain): string {
 	const sev = d.severity === 'error' ? st.red('error') : d.severity === 'warning' ? st.yellow('warning') : 'info';
-	return `${d.note}${d.line !== undefined ? `:${d.line}` : ''}: ${sev}: ${d.message}`;
+	return `${terminalText(d.note)}${d.line !== undefined ? `:${d.line}` : ''}: ${sev}: ${terminalText(d.message)}`;
 }
 
 /** The readable list of `due` and `watch`. */
 export function formatText(r: Report, o: TextOptions): string {
 	const st = o.style;
 	const out: string[] = [];
-	out.push(st.bold(`Interview follow-ups for ${longDate(r.today)}${o.vaultName ? ` (${o.vaultName})` : ''}`));
+	out.push(st.bold(`Interview follow-ups for ${longDate(r.today)}${o.vaultName ? ` (${terminalText(o.vaultName)})` : ''}`));
 	const groups: [string, Action[]][] = [
 		['Overdue', r.actions.filter((a) => a.state === 'overdue')],
 		['Due', r.actions.filter((a) => a.state === 'due')],

@@ -16,6 +16,7 @@ import { LOG_KINDS, type LogKind } from '../core/types';
 import { flag, stringOption, UsageError, type Parsed } from './args';
 import { editFile, WriteRefused, type Hook } from './atomic';
 import { parseDateOption, vaultArgument, type Io } from './common';
+import { terminalText } from './format';
 import { isIgnoredPath, isNoteName, isOutside, MAX_NOTE_BYTES, resolveNotePath, toVaultPath } from './vault';
 
 /** Set by tests only: crash or pause the writer between the temporary file and the rename. */
@@ -58,10 +59,10 @@ export async function runLog(parsed: Parsed, io: Io, stdin: Readable): Promise<n
 	const done = result as Exclude<AppendResult, { error: string }> | null;
 	if (done === null) throw new Error('log: the edit did not run');
 	if (flag(parsed, 'dry-run')) {
-		io.stdout.write(`Would log "${entry}" in ${note.path} (${done.key}); nothing written.\n`);
+		io.stdout.write(terminalText(`Would log "${entry}" in ${note.path} (${done.key}); nothing written.`) + '\n');
 		return 0;
 	}
-	io.stdout.write(`Logged "${entry}" in ${note.path} (${done.key}).\n`);
+	io.stdout.write(terminalText(`Logged "${entry}" in ${note.path} (${done.key}).`) + '\n');
 	return 0;
 }
 

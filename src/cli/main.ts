@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { parseCommandLine, PROGRAM, UsageError } from './args';
 import type { Io } from './common';
 import { runCheck, runDue } from './due';
+import { terminalText } from './format';
 
 import { version as packageVersion } from '../../package.json';
 
@@ -48,11 +49,11 @@ export async function main(argv: readonly string[], io: Io, stdin: Readable = pr
 		}
 	} catch (e) {
 		if (e instanceof UsageError) {
-			io.stderr.write(`${PROGRAM}: ${e.message}\n`);
+			io.stderr.write(`${PROGRAM}: ${terminalText(e.message)}\n`);
 			return 2;
 		}
 		const detail = e instanceof Error ? (io.env.DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
-		io.stderr.write(`${PROGRAM}: internal error: ${detail.split('\n').join(io.env.DEBUG ? '\n' : ' ')}; please report it (set DEBUG=1 for details)\n`);
+		io.stderr.write(`${PROGRAM}: internal error: ${terminalText(detail.split('\n').join(io.env.DEBUG ? '\n' : ' '), true)}; please report it (set DEBUG=1 for details)\n`);
 		return 2;
 	}
 }

@@ -27,7 +27,7 @@ import type { Application, Diagnostic, Interview, Person } from '../core/types';
 import { flag, stringOption, UsageError, type Parsed } from './args';
 import { nowOf, parseDateOption, settingsWithOptions, vaultArgument, type Io } from './common';
 import { VaultLoader } from './vaultLoader';
-import { diagnosticLine } from './format';
+import { diagnosticLine, terminalJson, terminalText } from './format';
 import { progressFor } from './progress';
 import { resolveNotePath } from './vault';
 
@@ -134,10 +134,11 @@ function print(parsed: Parsed, io: Io, p: Printed): number {
 			source: result.source,
 		};
 		if (p.covers !== undefined) doc.actions = p.covers;
-		io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+		io.stdout.write(`${terminalJson(JSON.stringify(doc, null, 2))}\n`);
 		return 0;
 	}
-	io.stdout.write(result.markdown.endsWith('\n') ? result.markdown : `${result.markdown}\n`);
+	const markdown = terminalText(result.markdown, true);
+	io.stdout.write(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
 	return 0;
 }
 
