@@ -1,8 +1,9 @@
 /**
  * Frontmatter keys as the note format defines them (note-format.md, "Keys"):
  * matched ignoring case, with `_`, `-` and a space alike, and with aliases.
- * Where a note has both a key and one of its aliases, the key in the first
- * column of the spec's table wins; among aliases, the earlier one in the list.
+ * Where a note has a key and its aliases, a list key takes the items of all
+ * of them; a scalar key takes the key in the first column of the spec's
+ * table, then the aliases in the table's order (see `readFields`).
  */
 
 /** The canonical fields the core reads from frontmatter. */
@@ -88,39 +89,130 @@ export function fieldOf(key: string): FieldName | null {
 export interface FieldValue {
 	/** The key as the user wrote it (for messages and line look-ups). */
 	key: string;
+	/** For a list field, the items of every spelling present, in the note's order. */
 	value: unknown;
+	/** A list field written under several spellings: each one (key and own value), in the note's order. */
+	parts?: FieldValue[];
 }
 
-/** What `readFields` found: each field present, and the keys that were shadowed by a better one. */
+/** The fields whose value is a list: written under several spellings, they take the items of all. */
+export const LIST_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(['tags', 'interviewers', 'references', 'follow_ups', 'topics', 'snoozed', 'skills']);
+
+/** What `readFields` found: each field present, and the values of a scalar field that were ignored. */
 export interface FieldsResult {
 	fields: Partial<Record<FieldName, FieldValue>>;
-	/** Two keys of equal rank for one field (`interview_date` and `Interview date`): [kept, ignored]. */
-	duplicates: Array<[string, string]>;
+	/** A scalar field written under several spellings: [kept, ignored] for each one not used. */
+	ignored: Array<[FieldValue, FieldValue]>;
+}
+
+function itemsOf(value: unknown): unknown[] {
+	if (value === null || value === undefined) return [];
+	return Array.isArray(value) ? value : [value];
+}
+
+/** Each part of a field: its spellings one by one (a field written once is its only part). */
+export function partsOf(fv: FieldValue | undefined): FieldValue[] {
+	if (fv === undefined) return [];
+	return fv.parts ?? [fv];
 }
 
 /**
- * Picks the fields out of a frontmatter object. The canonical key beats its
- * aliases whatever their order; two spellings of equal rank keep the first
- * one written and are reported in `duplicates`.
+ * Picks the fields out of a frontmatter object (note-format.md v2, "Keys"). A
+ * list field takes the items of all its spellings, in the note's order; a
+ * scalar field takes the canonical key, else the aliases in the table's order
+ * (two spellings of equal rank: the first written), and the others are
+ * reported in `ignored`.
  */
 export function readFields(data: Record<string, unknown> | null): FieldsResult {
 	const fields: Partial<Record<FieldName, FieldValue>> = {};
-	const duplicates: Array<[string, string]> = [];
-	if (data === null || typeof data !== 'object') return { fields, duplicates };
-	const ranks: Partial<Record<FieldName, number>> = {};
+	const ignored: Array<[FieldValue, FieldValue]> = [];
+	if (data === null || typeof data !== 'object') return { fields, ignored };
+	const found: Partial<Record<FieldName, Array<{ fv: FieldValue; rank: number }>>> = {};
 	for (const key of Object.keys(data)) {
 		const hit = SPELLINGS.get(normalizeKey(key));
 		if (!hit) continue;
 		const [field, rank] = hit;
-		const held = ranks[field];
-		if (held === undefined || rank < held) {
-			fields[field] = { key, value: data[key] };
-			ranks[field] = rank;
-		} else if (rank === held) {
-			duplicates.push([fields[field]?.key ?? '', key]);
+		(found[field] ??= []).push({ fv: { key, value: data[key] }, rank });
+	}
+	for (const field of Object.keys(found) as FieldName[]) {
+		const all = found[field] ?? [];
+		if (all.length === 1) {
+			fields[field] = all[0].fv;
+		} else if (LIST_FIELDS.has(field)) {
+			const parts = all.map((x) => x.fv);
+			fields[field] = { key: parts[0].key, value: parts.flatMap((p) => itemsOf(p.value)), parts };
+		} else {
+			const ordered = [...all].sort((a, b) => a.rank - b.rank);
+			fields[field] = ordered[0].fv;
+			for (const other of ordered.slice(1)) ignored.push([ordered[0].fv, other.fv]);
 		}
 	}
-	return { fields, duplicates };
+	return { fields, ignored };
+}
+
+/** `interview_date` -> `interviewdate`: a key without its separators, for comparing spellings. */
+function bare(key: string): string {
+	return normalizeKey(key).replace(/_/g, '');
+}
+
+/** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`, or `max + 1` once over `max`. */
+function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	const rows: number[][] = [];
+	for (let i = 0; i <= a.length; i++) {
+		rows.push([i]);
+		for (let j = 1; j <= b.length; j++) {
+			if (i === 0) {
+				rows[0].push(j);
+				continue;
+			}
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+			rows[i].push(d);
+		}
+	}
+	return rows[a.length][b.length];
+}
+
+/** Every spelling of the table (canonical keys and aliases), in table order. */
+const ALL_SPELLINGS: readonly string[] = [...SPELLINGS.keys()];
+
+/**
+ * The spelling of the table a key that is not in it looks like (note-format.md
+ * v2): the same but for a final `s`; or, ignoring separators, one edit away
+ * for keys of five to eight letters and two for longer ones. Null when it
+ * looks like none (`name`, `rate`, `created`), or is a key of the table.
+ */
+export function nearMiss(key: string): string | null {
+	if (SPELLINGS.has(normalizeKey(key))) return null;
+	const k = bare(key);
+	if (k === '' || !/^[\p{L}\p{N}]+$/u.test(k)) return null;
+	const max = k.length >= 9 ? 2 : k.length >= 5 ? 1 : 0;
+	let best: string | null = null;
+	let bestDistance = Infinity;
+	for (const spelling of ALL_SPELLINGS) {
+		const s = spelling.replace(/_/g, '');
+		if (k === `${s}s` || `${k}s` === s) return spelling;
+		if (max === 0) continue;
+		const d = editDistance(k, s, max);
+		if (d <= max && d < bestDistance) {
+			best = spelling;
+			bestDistance = d;
+		}
+	}
+	return best;
+}
+
+/** The keys of a frontmatter object that look like keys of the table: [key as written, the spelling it looks like]. */
+export function nearMisses(data: Record<string, unknown> | null): Array<[string, string]> {
+	const out: Array<[string, string]> = [];
+	if (data === null || typeof data !== 'object') return out;
+	for (const key of Object.keys(data)) {
+		const like = nearMiss(key);
+		if (like !== null) out.push([key, like]);
+	}
+	return out;
 }
 
 /** The same normalisation for section headings: `Follow-up log`, `follow up log` -> `follow_up_log`. */

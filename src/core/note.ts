@@ -12,7 +12,7 @@ import { STATUSES } from './types';
 import type { DateTimeValue, LocalDate } from './dates';
 import { parseDateTime } from './dates';
 import { readFrontmatter } from './frontmatter';
-import { FIELD_KEYS, readFields, type FieldName, type FieldValue } from './keys';
+import { FIELD_KEYS, nearMisses, partsOf, readFields, type FieldName, type FieldValue } from './keys';
 import { isExcluded, isInterviewNote, mayBeInterviewNote, namesInterview, rawFrontmatter, type NoteClassifierSettings } from './classify';
 import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { nestedLinkText, parseWikiLink, personKey, readContact, readContactList, scalarText, show } from './contacts';
@@ -29,6 +29,8 @@ export interface NoteScan {
 	frontmatter: Record<string, unknown> | null;
 	bodyLine: number;
 	keyLines: Record<string, number>;
+	/** Top-level key -> the file lines of its block-list items, where it has some. */
+	itemLines: Record<string, number[]>;
 	/** Findings of the frontmatter reader. */
 	findings: NoteFinding[];
 	/** The raw body sections the format reads (parsed later, only as needed). */
@@ -65,6 +67,7 @@ export function scanNote(path: string, text: string): NoteScan {
 		frontmatter: fm.data,
 		bodyLine: fm.bodyLine,
 		keyLines: fm.keyLines,
+		itemLines: fm.data === null ? {} : blockItemLines(text, fm.keyLines),
 		findings,
 		sections: findSections(fm.body, fm.bodyLine),
 		brokenHead: fm.data === null ? unreadableHead(text) : null,
@@ -83,6 +86,38 @@ function unreadableHead(text: string): string | null {
 	if (scan.kind === 'unclosed') return unclosedLooksLikeProperties(text, scan) ? raw : null;
 	// Blank and comment lines only: YAML reads null, as Obsidian does; nothing is lost.
 	return /^[ \t]*[^\s#]/m.test(raw) ? raw : null;
+}
+
+/**
+ * For each top-level key whose value is a block list, the file lines of its
+ * items (`- x` at the list's indentation), so that a problem with one item
+ * (a log entry naming nobody) points at that item's line.
+ */
+function blockItemLines(text: string, keyLines: Record<string, number>): Record<string, number[]> {
+	const out: Record<string, number[]> = {};
+	const byLine = new Map<number, string>();
+	for (const [key, line] of Object.entries(keyLines)) byLine.set(line, key);
+	if (byLine.size === 0) return out;
+	const last = Math.max(...byLine.keys());
+	const lines = text.split('\n', last + 200);
+	let current: string | null = null;
+	let indent = -1;
+	for (let n = 2; n <= lines.length; n++) {
+		const key = byLine.get(n);
+		if (key !== undefined) {
+			current = key;
+			indent = -1;
+			continue;
+		}
+		const line = lines[n - 1];
+		if (/^---[ \t]*\r?$/.test(line)) break;
+		if (current === null) continue;
+		const item = /^( *)- /.exec(line) ?? /^( *)-\r?$/.exec(line);
+		if (item === null) continue;
+		if (indent === -1) indent = item[1].length;
+		if (item[1].length === indent) (out[current] ??= []).push(n);
+	}
+	return out;
 }
 
 /** `People/Jane Doe.md` -> `Jane Doe`. */
@@ -206,6 +241,8 @@ function mergeContacts(list: Contact[]): Contact[] {
 interface Ctx {
 	path: string;
 	keyLines: Record<string, number>;
+	/** Top-level key -> the lines of its block-list items (`- x` lines), see `blockItemLines`. */
+	itemLines: Record<string, number[]>;
 	diagnostics: Diagnostic[];
 }
 
@@ -246,11 +283,14 @@ function readStatus(ctx: Ctx, fv: FieldValue | undefined): Status | null {
 	return null;
 }
 
-function readContacts(ctx: Ctx, fv: FieldValue | undefined): Contact[] {
-	if (fv === undefined) return [];
-	const r = readContactList(fv.value);
-	for (const e of r.errors) report(ctx, 'warning', `${fv.key}: ${e}`, fv);
-	return r.contacts;
+function readContacts(ctx: Ctx, field: FieldValue | undefined): Contact[] {
+	const out: Contact[] = [];
+	for (const fv of partsOf(field)) {
+		const r = readContactList(fv.value);
+		for (const e of r.errors) report(ctx, 'warning', `${fv.key}: ${e}`, fv);
+		for (const c of r.contacts) out.push(c);
+	}
+	return out;
 }
 
 function readOneContact(ctx: Ctx, fv: FieldValue | undefined): Contact | null {
@@ -262,35 +302,48 @@ function readOneContact(ctx: Ctx, fv: FieldValue | undefined): Contact | null {
 	return null;
 }
 
-function readLog(ctx: Ctx, fv: FieldValue | undefined): LogEntry[] {
-	if (fv === undefined) return [];
-	const line = ctx.keyLines[fv.key];
+function readLog(ctx: Ctx, field: FieldValue | undefined): LogEntry[] {
 	const out: LogEntry[] = [];
-	for (const item of listOf(fv.value)) {
-		if (isEmpty(item)) continue;
-		const r = parseLogEntry(item, { source: 'frontmatter', line });
-		if (r.ok) out.push(r.value);
-		else report(ctx, 'warning', `${fv.key}: ${r.message}`, fv);
+	for (const fv of partsOf(field)) {
+		const items = listOf(fv.value);
+		items.forEach((item, i) => {
+			if (isEmpty(item)) return;
+			const line = itemLine(ctx, fv, i, items.length);
+			const r = parseLogEntry(item, { source: 'frontmatter', line });
+			if (r.ok) out.push(r.value);
+			else report(ctx, 'warning', `${fv.key}: ${r.message}`, line);
+		});
 	}
 	return out;
 }
 
-function readSnoozes(ctx: Ctx, fv: FieldValue | undefined): Snooze[] {
-	if (fv === undefined) return [];
-	const line = ctx.keyLines[fv.key];
+/** The line of item `i` of a block list written one item per line, else the key's line. */
+function itemLine(ctx: Ctx, fv: FieldValue, i: number, count: number): number | undefined {
+	const lines = ctx.itemLines[fv.key];
+	return lines !== undefined && lines.length === count ? lines[i] : ctx.keyLines[fv.key];
+}
+
+function readSnoozes(ctx: Ctx, field: FieldValue | undefined): Snooze[] {
 	const out: Snooze[] = [];
-	for (const item of listOf(fv.value)) {
-		if (isEmpty(item)) continue;
-		const r = parseSnooze(item, line);
-		if (r.ok) out.push(r.value);
-		else report(ctx, 'warning', `${fv.key}: ${r.message}`, fv);
+	for (const fv of partsOf(field)) {
+		const items = listOf(fv.value);
+		items.forEach((item, i) => {
+			if (isEmpty(item)) return;
+			const line = itemLine(ctx, fv, i, items.length);
+			const r = parseSnooze(item, line);
+			if (r.ok) out.push(r.value);
+			else report(ctx, 'warning', `${fv.key}: ${r.message}`, line);
+		});
 	}
 	return out;
 }
 
-function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldName, FieldValue>>, duplicates: Array<[string, string]>): { interview: InterviewFields; topics: Topic[] } {
-	for (const [kept, ignored] of duplicates) {
-		report(ctx, 'warning', `'${ignored}' and '${kept}' are the same property; '${kept}' is used (remove one)`, ctx.keyLines[ignored]);
+function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldName, FieldValue>>, ignored: Array<[FieldValue, FieldValue]>): { interview: InterviewFields; topics: Topic[] } {
+	for (const [kept, other] of ignored) {
+		report(ctx, 'warning', `${other.key}: ${show(other.value)} is ignored: '${kept.key}' says the same and is used (remove one)`, other);
+	}
+	for (const [key, like] of nearMisses(scan.frontmatter)) {
+		report(ctx, 'warning', `'${key}' is not a key this tool reads; did you mean '${like}'?`, ctx.keyLines[key]);
 	}
 	const body = readSections(scan.sections, INTERVIEW_SECTIONS);
 	for (const d of body.diagnostics) report(ctx, d.severity, d.message, d.line);
@@ -367,9 +420,9 @@ function otherTopics(path: string, scan: NoteScan, fields: Partial<Record<FieldN
 }
 
 function build(path: string, scan: NoteScan, classifier: NoteClassifierSettings): NoteDetail {
-	const ctx: Ctx = { path, keyLines: scan.keyLines, diagnostics: [] };
+	const ctx: Ctx = { path, keyLines: scan.keyLines, itemLines: scan.itemLines, diagnostics: [] };
 	for (const f of scan.findings) ctx.diagnostics.push({ note: path, ...f });
-	const { fields, duplicates } = readFields(scan.frontmatter);
+	const { fields, ignored } = readFields(scan.frontmatter);
 	const interview = isInterviewNote(path, scan.frontmatter, classifier, fields);
 	const note: ParsedNote = {
 		path,
@@ -385,7 +438,7 @@ function build(path: string, scan: NoteScan, classifier: NoteClassifierSettings)
 		if (scan.brokenHead !== null) {
 			report(ctx, 'error', 'the properties of this interview note cannot be read (see the problem on this line), so it is read without them until that is fixed', unreadableLine);
 		}
-		const r = readInterview(ctx, scan, fields, duplicates);
+		const r = readInterview(ctx, scan, fields, ignored);
 		note.interview = r.interview;
 		return { note, topics: r.topics, suspect: false };
 	}
@@ -469,7 +522,7 @@ export function scanWithoutProperties(text: string): DeferredScan | null {
 	let bodyLine = 1;
 	for (let i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) bodyLine++;
 	return {
-		scan: { frontmatter: null, bodyLine, keyLines: {}, findings: [], sections: findSections(text.slice(fence.bodyOffset), bodyLine), brokenHead: null },
+		scan: { frontmatter: null, bodyLine, keyLines: {}, itemLines: {}, findings: [], sections: findSections(text.slice(fence.bodyOffset), bodyLine), brokenHead: null },
 		head,
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOf, normalizeHeading, normalizeKey, readFields } from '../../src/core/keys';
+import { fieldOf, nearMiss, nearMisses, normalizeHeading, normalizeKey, readFields } from '../../src/core/keys';
 
 describe('normalizeKey', () => {
 	it('treats case, underscore, dash and space alike', () => {
@@ -52,12 +52,40 @@ describe('readFields', () => {
 		const r = readFields({ 'Interview Date': '2026-11-16', interview_date: '2026-11-17', Company: 'Acme' });
 		expect(r.fields.interview_date).toEqual({ key: 'Interview Date', value: '2026-11-16' });
 		expect(r.fields.company).toEqual({ key: 'Company', value: 'Acme' });
-		expect(r.duplicates).toEqual([['Interview Date', 'interview_date']]);
+		expect(r.ignored).toEqual([[{ key: 'Interview Date', value: '2026-11-16' }, { key: 'interview_date', value: '2026-11-17' }]]);
+	});
+
+	it('a list key takes the items of the key and all its aliases, in the note order', () => {
+		const r = readFields({ followups: ['2026-11-18 contact'], follow_ups: ['2026-11-17 thank-you: Jane'], log: '2026-11-19 status-check', tags: 'a', tag: ['b'] });
+		expect(r.fields.follow_ups?.value).toEqual(['2026-11-18 contact', '2026-11-17 thank-you: Jane', '2026-11-19 status-check']);
+		expect(r.fields.follow_ups?.parts?.map((p) => p.key)).toEqual(['followups', 'follow_ups', 'log']);
+		expect(r.fields.tags?.value).toEqual(['a', 'b']);
+		expect(r.ignored).toEqual([]);
 	});
 
 	it('handles null and empty data', () => {
 		expect(readFields(null).fields).toEqual({});
 		expect(readFields({}).fields).toEqual({});
+	});
+});
+
+describe('nearMiss: keys that look like a key of the table (note-format.md v2)', () => {
+	it('flags a final s, one edit for five to eight letters, two for longer', () => {
+		expect(nearMiss('interviewer')).toBe('interviewers');
+		expect(nearMiss('refrences')).toBe('references');
+		expect(nearMiss('decison_date')).toBe('decision_date');
+		expect(nearMiss('Intervew date')).toBe('interview_date');
+		expect(nearMiss('Interveiw-Date')).toBe('interview_date');
+		expect(nearMiss('roles')).toBe('role');
+		expect(nearMiss('compnay')).toBe('company');
+		expect(nearMiss('folow_ups')).toBe('follow_ups');
+	});
+	it('never flags ordinary keys, or keys of the table', () => {
+		for (const key of ['name', 'rate', 'data', 'created', 'updated', 'aliases', 'author', 'source', 'cssclass', 'publish', 'rating', 'url', 'person', 'Interview Date', 'position', 'log', 'tag'])
+			expect([key, nearMiss(key)]).toEqual([key, null]);
+	});
+	it('lists the near misses of a frontmatter object', () => {
+		expect(nearMisses({ interviewer: 'Jane', name: 'x', company: 'Acme' })).toEqual([['interviewer', 'interviewers']]);
 	});
 });
 

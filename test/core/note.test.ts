@@ -37,7 +37,7 @@ describe('parseNote: the spec example', () => {
 			nextInterview: null,
 			references: [{ name: 'Ann Smith', title: null, email: 'ann@example.org', phone: null, link: null }],
 			status: null,
-			followUps: [{ date: '2026-11-17', kind: 'thank-you', person: 'Jane Doe', text: null, source: 'frontmatter', line: 13 }],
+			followUps: [{ date: '2026-11-17', kind: 'thank-you', person: 'Jane Doe', text: null, source: 'frontmatter', line: 14 }],
 			topics: [
 				{ person: 'Jane Doe', topic: 'training for the Boston marathon' },
 				{ person: 'John Roe', topic: 'moving the office to a paperless workflow' },
@@ -193,10 +193,10 @@ describe('fields, aliases and diagnostics', () => {
 			fm(['type: interview', 'company: A', 'date: 2026-01-01', 'follow_ups:', '  - 2026-11-17 thank-you: Jane Doe', '  - "2026-11-18 dinner"'], '## Follow-ups\n- [x] contact: Jane ✅ 2026-11-19\n'),
 		);
 		expect(n.interview?.followUps).toEqual([
-			{ date: '2026-11-17', kind: 'thank-you', person: 'Jane Doe', text: null, source: 'frontmatter', line: 5 },
+			{ date: '2026-11-17', kind: 'thank-you', person: 'Jane Doe', text: null, source: 'frontmatter', line: 6 },
 			{ date: '2026-11-19', kind: 'contact', person: 'Jane', text: null, source: 'body', line: 10 },
 		]);
-		expect(n.diagnostics.map((d) => [d.line, d.message])).toEqual([[5, expect.stringMatching(/^follow_ups: 'dinner' is not a log kind/) as string]]);
+		expect(n.diagnostics.map((d) => [d.line, d.message])).toEqual([[7, expect.stringMatching(/^follow_ups: 'dinner' is not a log kind/) as string]]);
 	});
 
 	it('warns about unnamed topics in an interview note, and gives them to the person in a person note', () => {
@@ -216,7 +216,7 @@ describe('fields, aliases and diagnostics', () => {
 		const n = note(fm(['type: interview', 'company: A', 'interview_date: 2026-01-01', 'Interview Date: 2026-01-02']));
 		expect(n.interview?.date?.date).toBe('2026-01-01');
 		expect(n.diagnostics).toEqual([
-			{ note: 'Interviews/x.md', severity: 'warning', line: 5, message: "'Interview Date' and 'interview_date' are the same property; 'interview_date' is used (remove one)" },
+			{ note: 'Interviews/x.md', severity: 'warning', line: 5, message: "Interview Date: '2026-01-02' is ignored: 'interview_date' says the same and is used (remove one)" },
 		]);
 	});
 
@@ -257,5 +257,33 @@ describe('never throws', () => {
 			}),
 			{ numRuns: 500 },
 		);
+	});
+});
+
+describe('v2: aliases merged, near-miss keys', () => {
+	it('a note with both follow_ups and followups keeps both lists, each entry on its own line', () => {
+		const n = note(fm(['type: interview', 'company: A', 'interview_date: 2026-11-16', 'follow_ups:', '  - "2026-11-17 thank-you: Jane"', 'followups: ["2026-11-18 contact"]']));
+		expect(n.interview?.followUps.map((e) => [e.kind, e.line])).toEqual([
+			['thank-you', 6],
+			['contact', 7],
+		]);
+		expect(n.diagnostics).toEqual([]);
+	});
+	it('a scalar key takes the first in table order and warns about the value ignored', () => {
+		const n = note(fm(['type: interview', 'company: A', 'date: 2026-11-15', 'interview_date: 2026-11-16']));
+		expect(n.interview?.date?.date).toBe('2026-11-16');
+		expect(n.diagnostics).toEqual([
+			{ note: 'Interviews/x.md', severity: 'warning', line: 4, message: "date: '2026-11-15' is ignored: 'interview_date' says the same and is used (remove one)" },
+		]);
+	});
+	it('interviewer and refrences get a warning with the key they look like, on their line', () => {
+		const n = note(fm(['type: interview', 'company: A', 'interview_date: 2026-11-16', 'interviewer: Jane Doe', 'refrences: [Ann Smith]', 'name: x', 'rate: 5']));
+		expect(n.diagnostics).toEqual([
+			{ note: 'Interviews/x.md', severity: 'warning', line: 5, message: "'interviewer' is not a key this tool reads; did you mean 'interviewers'?" },
+			{ note: 'Interviews/x.md', severity: 'warning', line: 6, message: "'refrences' is not a key this tool reads; did you mean 'references'?" },
+		]);
+	});
+	it('only on interview notes', () => {
+		expect(note(fm(['interviewer: Jane Doe']), 'People/x.md').diagnostics).toEqual([]);
 	});
 });
