@@ -178,12 +178,20 @@ export async function runWatch(parsed: Parsed, io: Io): Promise<number> {
 	const watchers: FSWatcher[] = [watcher];
 	if (configDir !== null) {
 		const settingsWatcher: FSWatcher = chokidar.watch(settingsFile(vault, configDir), { ignoreInitial: true, persistent: true, atomic: true });
+		// Debounced as notes are: a save is a truncation then a write, and reading between the two
+		// would print a list made with the default settings (and warn about an empty file).
+		let settingsTimer: ReturnType<typeof setTimeout> | undefined;
 		const reloadSettings = (): void => {
+			settingsTimer = undefined;
 			loader.settings = settingsWithOptions(vault, parsed, io);
 			loader.loadAll(progressFor(io));
 			print(`settings reloaded ${new Date().toTimeString().slice(0, 8)}`);
 		};
-		settingsWatcher.on('add', reloadSettings).on('change', reloadSettings).on('unlink', reloadSettings);
+		const settingsChanged = (): void => {
+			if (settingsTimer !== undefined) clearTimeout(settingsTimer);
+			settingsTimer = setTimeout(reloadSettings, DEBOUNCE_MS);
+		};
+		settingsWatcher.on('add', settingsChanged).on('change', settingsChanged).on('unlink', settingsChanged);
 		settingsWatcher.on('error', () => undefined);
 		watchers.push(settingsWatcher);
 	}

@@ -4,11 +4,11 @@
  * settings reloaded, Ctrl+C.
  */
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { findConfigDir } from '../../src/cli/settings';
-import { cleanTemps, copyVault, LineReader, sleep, spawnCli, tempDir, writeSettings, type DueJson } from './helpers';
+import { cleanTemps, copyVault, LineReader, settingsPathIn, sleep, spawnCli, tempDir, writeSettings, type DueJson } from './helpers';
 
 afterAll(cleanTemps);
 
@@ -175,6 +175,21 @@ describe('watch --json', () => {
 		writeSettings(vault, { interviewTag: 'job-talk' });
 		const doc = await w.next();
 		expect(companies(doc).has('Tagged')).toBe(true);
+	});
+
+	it('a settings save seen half-way (file truncated, then written) prints one list, with the new settings', async () => {
+		const vault = copyVault();
+		writeFileSync(join(vault, 'Tagged.md'), '---\ntags: [job-talk]\ncompany: Tagged\nrole: Clerk\ninterview_date: 2026-11-20\ninterviewers:\n  - Ann Lee, Manager\n---\n');
+		writeSettings(vault, {});
+		const { w } = await startWatch(vault);
+		const fd = openSync(settingsPathIn(vault), 'w');
+		// 10 ms between the truncation and the write, as a slow save has (watch used to read the empty file).
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+		writeSync(fd, JSON.stringify({ interviewTag: 'job-talk' }));
+		closeSync(fd);
+		const doc = await w.next();
+		expect(companies(doc).has('Tagged')).toBe(true);
+		expect(w.err.lines.filter((l) => l !== '')).toEqual([]);
 	});
 
 	it('works on a vault never opened in Obsidian (no configuration folder)', async () => {
