@@ -88,15 +88,15 @@ async function doneRounds(page: Awaited<ReturnType<Session['newPage']>>['page'],
 				leaf?.view.render();
 				redraw.push((await frame()) - r0);
 
-				const row = Array.from(view.querySelectorAll('li.ifu-row')).find((li) => li.querySelector('button.ifu-done') !== null);
+				const row = Array.from(view.querySelectorAll('.ifu-row')).find((li) => li.querySelector('input.ifu-done') !== null);
 				if (!row) break;
 				const id = row.getAttribute('data-action') ?? '';
-				const button = row.querySelector('button.ifu-done') as HTMLButtonElement;
+				const button = row.querySelector('input.ifu-done') as HTMLInputElement;
 				await frame();
 				const t0 = performance.now();
 				const gone = new Promise<void>((resolve) => {
 					const observer = new MutationObserver(() => {
-						if (!view.querySelector(`li.ifu-row[data-action="${CSS.escape(id)}"]`)) {
+						if (!view.querySelector(`.ifu-row[data-action="${CSS.escape(id)}"]`)) {
 							observer.disconnect();
 							resolve();
 						}

@@ -5,7 +5,7 @@
  */
 import { MarkdownRenderChild, type MarkdownPostProcessorContext } from 'obsidian';
 import type { PluginHost } from './host';
-import { parseFilter, type FilterError, type ListFilter } from './presenters/blockFilter';
+import { describeFilter, parseFilter, type FilterError, type ListFilter } from './presenters/blockFilter';
 import { buildDueList } from './presenters/dueList';
 import { captureFocus, renderDueList, restoreFocus, type FocusMemo } from './ui/renderList';
 import { rowHandlers } from './view';
@@ -39,11 +39,31 @@ export function splitView(source: string): { view: BlockView; rest: string; erro
 	return { view, rest: lines.join('\n'), errors };
 }
 
+/**
+ * The block's companies with the other names their notes give them: the
+ * note's name and its `aliases` (`company: Acme` finds "Acme Finance" when
+ * the note Acme Finance has the alias Acme).
+ */
+function withAliases(host: PluginHost, filter: ListFilter): ListFilter {
+	if (filter.companies === null) return filter;
+	const names = new Set(filter.companies);
+	for (const name of filter.companies) {
+		const file = host.app.metadataCache.getFirstLinkpathDest(name, '');
+		if (!file) continue;
+		names.add(file.basename.toLowerCase());
+		const aliases: unknown = host.app.metadataCache.getFileCache(file)?.frontmatter?.['aliases'];
+		for (const a of Array.isArray(aliases) ? aliases : typeof aliases === 'string' ? [aliases] : []) if (typeof a === 'string') names.add(a.trim().toLowerCase().replace(/\s+/g, ' '));
+	}
+	return { ...filter, companies: [...names] };
+}
+
 export class FollowUpsBlock extends MarkdownRenderChild {
 	private unsubscribe: (() => void) | null = null;
 	readonly filter: ListFilter;
 	readonly errors: FilterError[];
 	readonly view: BlockView;
+	/** The block's filter lines, to say what matched nothing. */
+	private readonly filterText: string;
 	/** Groups opened or closed in this block (while the note is open). */
 	private readonly collapsed = new Map<string, boolean>();
 	private focusMemo: FocusMemo | null = null;
@@ -58,6 +78,7 @@ export class FollowUpsBlock extends MarkdownRenderChild {
 		const parsed = parseFilter(split.rest);
 		this.view = split.view;
 		this.filter = parsed.filter;
+		this.filterText = describeFilter(split.rest);
 		this.errors = [...split.errors, ...parsed.errors].sort((a, b) => a.line - b.line);
 		if (split.view !== 'list') {
 			split.rest.split('\n').forEach((text, i) => {
@@ -105,8 +126,14 @@ export class FollowUpsBlock extends MarkdownRenderChild {
 		}
 		const memo = captureFocus(el) ?? this.focusMemo;
 		this.focusMemo = null;
-		const list = buildDueList(schedule, this.host.settings.withinDays, this.filter, { todayFirst: this.host.viewPrefs.todayFirst });
+		const filter = withAliases(this.host, this.filter);
+		const list = buildDueList(schedule, this.host.settings.withinDays, filter, { todayFirst: this.host.viewPrefs.todayFirst });
 		const body = el.createDiv();
+		const rows = list.groups.reduce((n, g) => n + g.rows.length, 0) + list.waiting.length;
+		if (rows === 0 && this.filterText !== '') {
+			body.createDiv({ cls: 'ifu-nothing', text: `No follow-up matches this block (${this.filterText}).` });
+			return;
+		}
 		const remember = (): void => {
 			this.focusMemo = captureFocus(el);
 		};

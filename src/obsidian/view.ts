@@ -23,12 +23,22 @@ export interface ViewPrefs {
 	todayFirst: boolean;
 }
 
-/** Interview notes just begun (no company yet): the "no company" notes of the index's diagnostics. */
-export function beingWritten<D extends { note: string; message: string }>(diagnostics: readonly D[]): { notes: string[]; rest: D[] } {
-	const isNew = (d: { message: string }): boolean => /^no company\b/.test(d.message);
-	const notes = [...new Set(diagnostics.filter(isNew).map((d) => d.note))];
-	const other = new Set(diagnostics.filter((d) => !isNew(d)).map((d) => d.note));
-	return { notes: notes.filter((n) => !other.has(n)), rest: diagnostics.filter((d) => !isNew(d) || other.has(d.note)) };
+/**
+ * Interview notes just begun: no company yet, and nothing wrong in them but
+ * what is still to be filled in (the index's "no company: …", "no
+ * interview_date: …"). Listed as being written, not as problems.
+ */
+export function beingWritten<D extends { note: string; message: string }>(diagnostics: readonly D[]): { notes: { path: string; missing: string[] }[]; rest: D[] } {
+	const missing = (d: { message: string }): string | null => /^no ([a-z_]+):/.exec(d.message)?.[1] ?? null;
+	const byNote = new Map<string, D[]>();
+	for (const d of diagnostics) byNote.set(d.note, [...(byNote.get(d.note) ?? []), d]);
+	const notes: { path: string; missing: string[] }[] = [];
+	for (const [path, ds] of byNote) {
+		const fields = ds.map(missing);
+		if (fields.includes('company') && fields.every((f) => f !== null)) notes.push({ path, missing: fields.filter((f): f is string => f !== null) });
+	}
+	const written = new Set(notes.map((n) => n.path));
+	return { notes, rest: diagnostics.filter((d) => !written.has(d.note)) };
 }
 
 /**

@@ -56,6 +56,13 @@ describe('the interview-followups code block', () => {
 		expect(sentences(render(t, 'company: Acme Finance\nkinds: status-check\nwithin: 16').el)).toEqual(['Check in with Jane Doe about the status']);
 		expect(sentences(render(t, 'company: Acme Finance\nkinds: status-check\nwithin: 15').el)).toEqual([]);
 		expect(sentences(render(t, '# a comment\nstates: overdue').el)).toEqual(['Tell Ann Smith a reference call may come', 'Send a thank-you note to John Roe']);
+		// The note format's own link form, and the view's words for kinds and groups.
+		expect(sentences(render(t, 'company: [[Acme Finance]]\nkinds: thank-you note').el)).toEqual(['Send a thank-you note to John Roe']);
+		expect(sentences(render(t, 'company: "[[Acme Finance|Acme]]"\nstates: overdue').el)).toEqual(['Tell Ann Smith a reference call may come', 'Send a thank-you note to John Roe']);
+		expect(sentences(render(t, 'states: to do now').el)).toEqual(sentences(render(t, 'states: due').el));
+		// A filter that matches nothing says so, in the block's own words.
+		const none = render(t, 'company: Nobody Inc').el;
+		expect(none.querySelector('.ifu-nothing')?.textContent).toBe('No follow-up matches this block (company: Nobody Inc).');
 		expect(sentences(render(t, 'company: Initech').el)).toEqual(['Initech · Tester']);
 	});
 
@@ -66,7 +73,7 @@ describe('the interview-followups code block', () => {
 		expect(errors).toEqual([
 			'Line 2 ("colour: red"): unknown filter "colour" (use company, role, kinds, states, within)',
 			'Line 3 ("within: soon"): "soon" is not a number of days (write e.g. within: 14)',
-			'Line 4 ("kinds: thank-you, lunch"): "lunch" is not a kind (use collect-names, thank-you, reference-alert, ask-timeline, status-check, referral-request, keep-looking)',
+			'Line 4 ("kinds: thank-you, lunch"): "lunch" is not a kind of follow-up (use thank-you note, reference heads-up, timeline, status check, referral request, collect names)',
 		]);
 		// The lines it could read still apply.
 		expect(sentences(el)).toEqual(['Send a thank-you note to Bob Smith']);

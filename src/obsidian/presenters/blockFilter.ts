@@ -4,8 +4,12 @@
  *     company: Acme, Globex
  *     role: Secretary
  *     kinds: thank-you, status-check
- *     states: overdue, due
+ *     states: overdue, to do now
  *     within: 14
+ *
+ * A company may be written as a link (`[[Acme Finance]]`, `[[Acme Finance|Acme]]`),
+ * as the note format writes it; kinds and states take the view's words
+ * ("thank-you note", "to do now", "coming up") as well as the ids.
  *
  * Blank lines and lines starting with `#` or `//` are ignored. A line that
  * cannot be read is an error the block shows, with its line number.
@@ -30,7 +34,39 @@ export interface FilterError {
 	message: string;
 }
 
-const STATES: readonly ActionState[] = ['overdue', 'due', 'upcoming'];
+/** The view's group names for the states (presenters/dueList.ts), and the ids. */
+const STATE_WORDS: Record<string, ActionState> = {
+	overdue: 'overdue',
+	'to do now': 'due',
+	now: 'due',
+	due: 'due',
+	'coming up': 'upcoming',
+	upcoming: 'upcoming',
+};
+const STATE_CHOICES = 'overdue, to do now, coming up';
+
+/** The kinds in the view's words (presenters/dueList.ts's kindWords), and the ids. */
+const KIND_WORDS: Record<string, ActionKind> = {
+	'collect names': 'collect-names',
+	'thank-you note': 'thank-you',
+	'thank you note': 'thank-you',
+	'reference heads-up': 'reference-alert',
+	'ask about the timeline': 'ask-timeline',
+	timeline: 'ask-timeline',
+	'status check': 'status-check',
+	'referral request': 'referral-request',
+	'keep looking': 'keep-looking',
+};
+const KIND_CHOICES = 'thank-you note, reference heads-up, timeline, status check, referral request, collect names';
+
+/** `[[Acme Finance|Acme]]` -> the names it gives: the target and the alias. */
+export function linkNames(value: string): string[] {
+	const unquoted = value.trim().replace(/^(["'])(.*)\1$/, '$2');
+	const m = /^\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]$/.exec(unquoted);
+	if (!m) return [unquoted];
+	const target = (m[1].split('/').pop() ?? m[1]).replace(/\.md$/i, '');
+	return m[2] ? [target, m[2]] : [target];
+}
 const KEYS = ['company', 'role', 'kinds', 'states', 'within'] as const;
 type Key = (typeof KEYS)[number];
 const KEY_ALIASES: Record<string, Key> = {
@@ -54,6 +90,15 @@ function list(value: string): string[] {
 		.split(',')
 		.map((s) => s.trim())
 		.filter((s) => s !== '');
+}
+
+/** The filter in words, for "nothing matches": `company Acme Finance, kinds thank-you note`. */
+export function describeFilter(source: string): string {
+	return source
+		.split(/\r?\n/)
+		.map((l) => l.trim())
+		.filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('//'))
+		.join('; ');
 }
 
 export function emptyFilter(): ListFilter {
@@ -86,7 +131,7 @@ export function parseFilter(source: string): { filter: ListFilter; errors: Filte
 		}
 		switch (key) {
 			case 'company':
-				filter.companies = list(value).map(norm);
+				filter.companies = list(value).flatMap(linkNames).map(norm);
 				break;
 			case 'role':
 				filter.roles = list(value).map(norm);
@@ -94,8 +139,9 @@ export function parseFilter(source: string): { filter: ListFilter; errors: Filte
 			case 'kinds': {
 				const kinds: ActionKind[] = [];
 				for (const k of list(value).map(norm)) {
-					if ((ACTION_KINDS as readonly string[]).includes(k)) kinds.push(k as ActionKind);
-					else errors.push({ line, text, message: `"${k}" is not a kind (use ${ACTION_KINDS.join(', ')})` });
+					const kind = (ACTION_KINDS as readonly string[]).includes(k) ? (k as ActionKind) : KIND_WORDS[k];
+					if (kind) kinds.push(kind);
+					else errors.push({ line, text, message: `"${k}" is not a kind of follow-up (use ${KIND_CHOICES})` });
 				}
 				filter.kinds = kinds;
 				break;
@@ -103,8 +149,9 @@ export function parseFilter(source: string): { filter: ListFilter; errors: Filte
 			case 'states': {
 				const states: ActionState[] = [];
 				for (const s of list(value).map(norm)) {
-					if ((STATES as readonly string[]).includes(s)) states.push(s as ActionState);
-					else errors.push({ line, text, message: `"${s}" is not a state (use ${STATES.join(', ')})` });
+					const state = STATE_WORDS[s.replace(/-/g, ' ')];
+					if (state) states.push(state);
+					else errors.push({ line, text, message: `"${s}" is not a group of the list (use ${STATE_CHOICES})` });
 				}
 				filter.states = states;
 				break;

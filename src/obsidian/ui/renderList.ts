@@ -60,7 +60,7 @@ export interface RenderOptions {
 	/** Called when the user opens or closes a group. */
 	onToggle?(group: string, collapsed: boolean): void;
 	/** Interview notes just begun (no company yet): listed as being written, not as problems. */
-	beingWritten?: readonly string[];
+	beingWritten?: readonly { path: string; missing: string[] }[];
 }
 
 /**
@@ -408,8 +408,11 @@ export function restoreFocus(root: HTMLElement, memo: FocusMemo | null): void {
 		(control ?? same).focus();
 		return;
 	}
-	const instead = items[Math.min(memo.index, items.length - 1)] ?? null;
-	instead?.focus();
+	// The row is gone (Done, Snooze): the row now in its place, else the one before it; a group title only when no row is left.
+	const wasRow = memo.key !== null && !memo.key.startsWith('group:');
+	const rows = items.map((e, i) => ({ e, i })).filter(({ e }) => !wasRow || !e.hasClass('ifu-group-title'));
+	const instead = rows.find(({ i }) => i >= memo.index) ?? rows.at(-1) ?? null;
+	(instead?.e ?? items[Math.min(memo.index, items.length - 1)])?.focus();
 }
 
 /** A note's name as the file list shows it: `Interviews/2026-11-21 Interview.md` -> `2026-11-21 Interview`. */
@@ -451,8 +454,10 @@ export function renderDueList(el: HTMLElement, list: DueList, handlers: RowHandl
 		}
 		if (beingWritten.length > 0) {
 			anything = true;
-			const draw = (l: HTMLElement, path: string): void => {
-				rowShell(l, 'ifu-row ifu-being-written', noteName(path), ['being written: add the company when you know it'], path, handlers);
+			const draw = (l: HTMLElement, note: { path: string; missing: string[] }): void => {
+				const fields = note.missing.map((f) => f.replace(/_/g, ' '));
+				const list = fields.length > 1 ? `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}` : fields[0];
+				rowShell(l, 'ifu-row ifu-being-written', noteName(note.path), [`being written: add the ${list} when you know them`.replace(/ them$/, fields.length > 1 ? ' them' : ' it')], note.path, handlers);
 			};
 			renderGroup(root, 'being-written', 'Being written', beingWritten, draw, options);
 		}
