@@ -168,6 +168,7 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 			today: { ...TODAY, help: 'compute the figures as of the end of this day (default: now, on the local clock)' },
 			json: { type: 'boolean', help: 'machine-readable output: one JSON document {today, applications, totals, references}' },
 			folder: FOLDER,
+			exclude: EXCLUDE,
 			vault: VAULT,
 			'config-dir': CONFIG_DIR,
 			help: HELP,

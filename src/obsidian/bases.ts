@@ -18,15 +18,11 @@ import { rowHandlers } from './view';
 export const BASES_VIEW_TYPE = 'interview-followups';
 export const BASE_FILE_NAME = 'Interview applications';
 
-/** Folders the base leaves out: where templates live. */
-function excludedFolders(host: PluginHost): string[] {
-	return [host.settings.templatesFolder].filter((f) => f.trim() !== '');
-}
-
 /** Writes the base (a new name if one exists) and opens it. */
 export async function createApplicationsBase(host: PluginHost): Promise<TFile> {
 	const { vault, workspace } = host.app;
-	const text = applicationsBase({ ...host.settings, excludedFolders: excludedFolders(host) });
+	// The same classifier as the index: type, tag and folders, less the excluded and templates folders.
+	const text = applicationsBase(host.indexer.classifier());
 	let path = `${BASE_FILE_NAME}.base`;
 	for (let n = 2; vault.getAbstractFileByPath(path) !== null; n++) path = `${BASE_FILE_NAME} ${n}.base`;
 	const file = await vault.create(path, text);

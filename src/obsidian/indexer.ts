@@ -86,7 +86,8 @@ export class FollowUpIndexer {
 		return this.host.app;
 	}
 
-	private classifier(): Classifier {
+	/** What marks an interview note now: the settings and the app's templates folders (the Bases command writes it). */
+	classifier(): Classifier {
 		return classifierFor(this.host.settings(), this.appTemplateFolders);
 	}
 

@@ -146,6 +146,12 @@ describe('report as text', () => {
 		expect((JSON.parse(r.stdout) as { applications: Json[] }).applications.map((a) => a.company)).toEqual(['Folder Co']);
 	});
 
+	it('leaves out the notes under --exclude', () => {
+		const r = report(PIPELINE_VAULT, '--today', '2026-12-01', '--exclude', 'Interviews', '--json');
+		expect(r.code).toBe(0);
+		expect((JSON.parse(r.stdout) as { applications: Json[] }).applications).toEqual([]);
+	});
+
 	it('refuses a bad date and an unknown option with exit 2 and one line', () => {
 		const bad = report(PIPELINE_VAULT, '--today', '2026-13-01');
 		expect(bad.code).toBe(2);

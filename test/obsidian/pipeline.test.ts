@@ -170,7 +170,7 @@ describe('the code block views', () => {
 
 describe('Bases', () => {
 	it('the command writes a valid base of the interview notes, grouped by status, with a cards view, and opens it', async () => {
-		const t = await loadPlugin(FILES, { today: '2026-12-01', data: { templatesFolder: 'Templates', interviewFolders: ['Jobs'] } });
+		const t = await loadPlugin(FILES, { today: '2026-12-01', data: { templatesFolder: 'Templates', interviewFolders: ['Jobs'], excludedFolders: ['Archive'] } });
 		const command = t.command('create-applications-base');
 		expect(command.name).toBe('Create a base of my applications');
 		expect(command.checkCallback?.(true)).toBe(true);
@@ -182,7 +182,7 @@ describe('Bases', () => {
 			and: [
 				'file.ext == "md"',
 				{ or: ['type == "interview"', 'file.hasTag("interview")', 'file.inFolder("Jobs")'] },
-				{ not: ['file.inFolder("Templates")'] },
+				{ not: ['file.inFolder("Templates")', 'file.inFolder("Archive")'] },
 			],
 		});
 		const views = base.views as { type: string; name: string; groupBy?: unknown; order: string[] }[];
