@@ -10,7 +10,7 @@ import type { LocalInstant } from '../core/dates';
 import { computeSchedule, selectWithin, type Schedule } from '../core/rules';
 import { computeFigures, type Figures } from '../core/figures';
 import type { Diagnostic, Settings } from '../core/types';
-import { VaultIndex } from '../core/vaultIndex';
+import { companiesWithSeveralApplications, VaultIndex } from '../core/vaultIndex';
 import { classifierFor, type NoteClassifierSettings } from '../core/classify';
 import { sortDiagnostics, type Report } from './format';
 import { Progress } from './progress';
@@ -161,7 +161,7 @@ export class VaultLoader {
 	}
 
 	private diagnostics(schedule: Schedule): Diagnostic[] {
-		return sortDiagnostics([...this.listProblems, ...this.readProblems.values(), ...this.index.diagnostics(), ...schedule.diagnostics]);
+		return sortDiagnostics([...this.listProblems, ...this.readProblems.values(), ...this.index.diagnostics(), ...schedule.diagnostics, ...companiesWithSeveralApplications(schedule.summary.active)]);
 	}
 }
 

@@ -107,9 +107,31 @@ function removeSorted(list: string[], value: string): void {
 	if (list[at] === value) list.splice(at, 1);
 }
 
-/** `company|role`, each lowercased with spacing collapsed. */
+/** Words taken as one when names of companies and roles are compared (note-format.md v2). */
+const SAME_WORDS: ReadonlyMap<string, string> = new Map([
+	['sr', 'senior'],
+	['jr', 'junior'],
+	['mgr', 'manager'],
+	['eng', 'engineer'],
+	['dev', 'developer'],
+	['vp', 'vice president'],
+]);
+
+/** `Sr. UX-Researcher` -> `senior ux researcher`: case, spacing and punctuation ignored, the listed abbreviations spelt out. */
+export function nameKey(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/&/g, ' and ')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()
+		.split(' ')
+		.map((w) => SAME_WORDS.get(w) ?? w)
+		.join(' ');
+}
+
+/** `company|role`, each compared as `nameKey` says. */
 export function applicationId(company: string, role: string | null): string {
-	return `${personKey(company)}|${role === null ? '' : personKey(role)}`;
+	return `${nameKey(company)}|${role === null ? '' : nameKey(role)}`;
 }
 
 function dirname(path: string): string {
@@ -339,7 +361,7 @@ export class VaultIndex {
 			for (const c of iv.interviewers) push('interviewer', c);
 			if (iv.contact !== null) push('contact', iv.contact);
 			for (const c of iv.references) push('reference', c);
-			if (iv.company !== null && personKey(iv.company) !== '') appId = applicationId(iv.company, iv.role);
+			if (iv.company !== null && nameKey(iv.company) !== '') appId = applicationId(iv.company, iv.role);
 		}
 		return {
 			path,
@@ -551,4 +573,32 @@ export class VaultIndex {
 		}
 		return out;
 	}
+}
+
+/**
+ * One note per company with several active applications (note-format.md v2):
+ * on each application's latest note, naming the others, so that a misspelt
+ * role that split one application in two is easy to spot.
+ */
+export function companiesWithSeveralApplications(active: ReadonlyArray<{ company: string; role: string | null; note: string }>): Diagnostic[] {
+	const byCompany = new Map<string, Array<{ company: string; role: string | null; note: string }>>();
+	for (const a of active) {
+		const key = nameKey(a.company);
+		const list = byCompany.get(key);
+		if (list) list.push(a);
+		else byCompany.set(key, [a]);
+	}
+	const out: Diagnostic[] = [];
+	for (const list of byCompany.values()) {
+		if (list.length < 2) continue;
+		const roles = list.map((a) => `'${a.role ?? '(no role)'}' (${a.note})`).join(', ');
+		for (const a of list) {
+			out.push({
+				note: a.note,
+				severity: 'info',
+				message: `${a.company} has ${list.length} active applications: ${roles}; if they are one, write the role the same way in every note`,
+			});
+		}
+	}
+	return out;
 }

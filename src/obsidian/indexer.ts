@@ -13,6 +13,7 @@ import { localNow, type LocalInstant } from '../core/dates';
 import type { Diagnostic, Settings } from '../core/types';
 import { ScheduleBuilder, VaultIndex, computeSchedule, type Schedule } from './engine';
 import { isInterviewNote, linkName, linkTargets, mayHoldBrokenFrontmatter, type Classifier } from './classify';
+import { companiesWithSeveralApplications } from '../core/vaultIndex';
 import { classifierFor, mayBeInterviewNote, TEMPLATE_CONFIGS, templatesFolderIn } from '../core/classify';
 import { TimeSlicer, yieldToUi, type SliceStats, type Yielder } from './timeSlicer';
 
@@ -150,7 +151,8 @@ export class FollowUpIndexer {
 
 	/** Every diagnostic: the index's and the rules'. */
 	diagnostics(): Diagnostic[] {
-		return [...this.index.diagnostics(), ...(this.schedule?.diagnostics ?? [])];
+		const several = this.schedule === null ? [] : companiesWithSeveralApplications(this.schedule.summary.active);
+		return [...this.index.diagnostics(), ...(this.schedule?.diagnostics ?? []), ...several];
 	}
 
 	private wanted(): Set<string> {

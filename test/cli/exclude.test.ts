@@ -83,3 +83,18 @@ describe('diagnostics carry their line; due ends with the count', () => {
 		expect(lines[lines.length - 1]).toMatch(/^\d+ errors?(?: and \d+ warnings?)? in \d+ notes: run 'interview-followups check .+' to see them\.$/);
 	});
 });
+
+describe("check reports a company's several active applications together", () => {
+	it('a note on each, naming both roles', () => {
+		const head = (role: string, date: string): string => `---\ntype: interview\ncompany: Acme\nrole: ${role}\ninterview_date: ${date}\ninterviewers: [Jane Doe]\n---\n`;
+		const vault = vaultOf({ 'a.md': head('Senior UX Researcher', '2026-11-02'), 'b.md': head('Sr. UX Researcher', '2026-11-09'), 'c.md': head('UX Designer', '2026-11-10') });
+		const doc = parseDue(runCli(['check', vault, '--today', '2026-11-21', '--json']).stdout);
+		const notes = doc.diagnostics.filter((d) => d.message.includes('active applications'));
+		expect(notes.map((d) => [d.note, d.severity, d.line])).toEqual([
+			['b.md', 'info', null],
+			['c.md', 'info', null],
+		]);
+		expect(notes[0].message).toContain("'Senior UX Researcher' (b.md)");
+		expect(notes[0].message).toContain("'UX Designer' (c.md)");
+	});
+});

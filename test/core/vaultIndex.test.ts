@@ -314,3 +314,21 @@ if (!existsSync(CORPORA)) {
 		it.skip(`skipped: ${CORPORA} is absent`, () => {});
 	});
 }
+
+describe('v2: roles and companies compared ignoring case, spacing, punctuation and the listed abbreviations', () => {
+	it('"Senior UX Researcher" and "Sr. UX Researcher" are one application; so are Acme, Inc. and acme inc', () => {
+		const head = (company: string, role: string, date: string): string => `---\ntype: interview\ncompany: "${company}"\nrole: "${role}"\ninterview_date: ${date}\n---\n`;
+		const vi = index({
+			'a.md': head('Acme, Inc.', 'Senior UX Researcher', '2026-11-02'),
+			'b.md': head('acme  inc', 'Sr. UX-Researcher', '2026-11-09'),
+			'c.md': head('Acme Inc', 'VP R&D', '2026-11-10'),
+			'd.md': head('Acme Inc', 'Vice President R and D', '2026-11-11'),
+			'e.md': head('Acme Inc', 'Junior Dev', '2026-11-12'),
+		});
+		expect(vi.applications().map((a) => [a.id, a.interviews.length])).toEqual([
+			['acme inc|junior developer', 1],
+			['acme inc|senior ux researcher', 2],
+			['acme inc|vice president r and d', 2],
+		]);
+	});
+});
