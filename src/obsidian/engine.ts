@@ -8,12 +8,20 @@ export { computeFigures, type Figures } from '../core/figures';
 export { computeSchedule, ScheduleBuilder, selectWithin } from '../core/rules/index';
 export type { Schedule, PipelineEntry, PipelineSummary } from '../core/rules/model';
 export {
+	bodyStart,
 	buildTemplateContext,
+	companionAction,
+	draftHeading,
+	findDraft,
+	mailtoLink,
 	renderForAction,
+	splitSubject,
+	templateWarnings,
 	renderTemplate,
 	templateKindForAction,
 	templatePath,
 	TEMPLATE_KINDS,
+	type ActionMessage,
 	type RenderResult,
 	type TemplateKind,
 } from '../core/templates/index';

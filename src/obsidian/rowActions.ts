@@ -2,10 +2,25 @@
  * The row actions, what the view's buttons and the commands do: log a follow-up as done, snooze
  * an action, insert a draft, open an email. Each writes into the vault only.
  */
-import { MarkdownView, Notice, TFile } from 'obsidian';
+import { Notice, TFile, type Editor } from 'obsidian';
 import { addDays, type LocalDate } from '../core/dates';
 import type { Action } from '../core/types';
-import { formatLogEntry, formatSnooze, renderForAction, templatePath, TEMPLATE_KINDS, type RenderResult, type TemplateKind } from './engine';
+import {
+	companionAction,
+	draftHeading,
+	findDraft,
+	formatLogEntry,
+	formatSnooze,
+	mailtoLink,
+	renderForAction,
+	splitSubject,
+	templatePath,
+	TEMPLATE_KINDS,
+	type ActionMessage,
+	type RenderResult,
+	type TemplateKind,
+} from './engine';
+import { insertAtCursor } from './insertAtCursor';
 import { appendFollowUp, appendToList, expectedList, holds, insertUnderHeading, removeFromList, type AppendResult } from '../core/edit';
 import { actionNoun, dayLabel, kindWords } from './presenters/dueList';
 import type { PluginHost } from './host';
@@ -34,6 +49,22 @@ function listEdit(text: string, r: AppendResult, entry: string): EditResult {
 /** core/edit.ts's `appendFollowUp` (the command line's `log`), once. */
 export function logEdit(text: string, entry: string): EditResult {
 	return listEdit(text, appendFollowUp(text, entry, { once: true }), entry);
+}
+
+/** Several log entries in one edit (one message that answered several actions). */
+export function logEdits(text: string, entries: readonly string[]): EditResult {
+	let current = text;
+	const changes: Array<(fm: Record<string, unknown>) => void> = [];
+	for (const entry of entries) {
+		const r = logEdit(current, entry);
+		if (!r.ok) return r;
+		if (r.changed) {
+			current = r.text;
+			if (r.frontMatter) changes.push(r.frontMatter);
+		}
+	}
+	if (current === text) return { ok: true, text, changed: false };
+	return { ok: true, text: current, changed: true, frontMatter: (fm) => changes.forEach((f) => f(fm)) };
 }
 
 /** A snooze entry into the note's `snoozed` list, once. */
@@ -93,10 +124,21 @@ export class RowActions {
 		return this.change(path, (text) => logEdit(text, entry), what);
 	}
 
+	/**
+	 * Logs the action as done; a thank-you and an ask-timeline open for the
+	 * same person were one message, so marking either done logs both.
+	 */
 	async done(action: Action): Promise<WriteOutcome> {
 		if (action.note === null || action.kind === 'keep-looking') return { ok: false, message: 'This action has no note to log it in.' };
 		const noun = actionNoun(action);
-		const r = await this.change(action.note, (text) => logEdit(text, this.doneEntry(action)), `Marked done: ${noun}`, () => this.whatNext(action));
+		const companion = companionAction(action, this.host.indexer.schedule?.actions ?? []);
+		const entries = [this.doneEntry(action)];
+		if (companion !== null && companion.note === action.note) entries.push(this.doneEntry(companion));
+		const r = await this.change(action.note, (text) => logEdits(text, entries), `Marked done: ${noun}`, () => this.whatNext(action));
+		if (r.ok && companion !== null && companion.note !== null && companion.note !== action.note) {
+			const entry = this.doneEntry(companion);
+			await this.change(companion.note, (text) => logEdit(text, entry), `Marked done: ${actionNoun(companion)}`);
+		}
 		return r;
 	}
 
@@ -212,46 +254,103 @@ export class RowActions {
 		return out;
 	}
 
-	async render(action: Action): Promise<RenderResult | null> {
+	async render(action: Action): Promise<ActionMessage | null> {
 		const settings = this.host.settings;
 		return renderForAction(action, this.host.indexer.index, {
 			today: this.today(),
 			settings,
+			actions: this.host.indexer.schedule?.actions ?? [],
 			userTemplates: await this.userTemplates(),
 			templatesFolder: settings.templatesFolder,
 		});
 	}
 
+	/** The Markdown editor of `path`, when it is the most recent one (`workspace.activeEditor`). */
+	private editorOf(path: string): Editor | null {
+		const active = this.host.app.workspace.activeEditor;
+		return active?.file?.path === path && active.editor ? active.editor : null;
+	}
+
+	/** The note's text: the open editor's where it is being edited, else the file's. */
+	private async noteText(path: string): Promise<string | null> {
+		const editor = this.editorOf(path);
+		if (editor !== null) return editor.getValue();
+		const file = this.host.app.vault.getAbstractFileByPath(path);
+		return file instanceof TFile ? this.host.app.vault.cachedRead(file) : null;
+	}
+
+	/** Opens the note (if it is not the one being edited) with `line` in view. */
+	private async reveal(path: string, line: number): Promise<void> {
+		const editor = this.editorOf(path);
+		if (editor !== null) {
+			editor.setCursor({ line, ch: 0 });
+			editor.scrollIntoView({ from: { line, ch: 0 }, to: { line, ch: 0 } }, true);
+			return;
+		}
+		const file = this.host.app.vault.getAbstractFileByPath(path);
+		if (file instanceof TFile) await this.host.app.workspace.getLeaf(false).openFile(file, { eState: { line } });
+	}
+
 	/**
-	 * Inserts the filled template: at the cursor when the action's note is open
-	 * in the active editor, else at the end of its `## Drafts` section.
+	 * Inserts the filled message, under a heading naming its action
+	 * (`### thank-you: John Roe`): at the cursor when the action's note is in
+	 * the most recent editor, else at the end of its `## Drafts` section. A
+	 * draft already in the note is not inserted again: it is revealed.
 	 */
 	async draft(action: Action): Promise<WriteOutcome> {
 		if (action.note === null) return { ok: false, message: 'This action has no note.' };
 		const r = await this.render(action);
 		if (r === null) return { ok: false, message: 'There is no template for this action.' };
 		this.reportTemplateProblems(r);
-		return this.insert(action.note, r.markdown);
+		const heading = draftHeading(r.kind, action.person?.name ?? null);
+		const text = await this.noteText(action.note);
+		const existing = text === null ? null : findDraft(text, heading);
+		if (existing !== null) {
+			new Notice(`This draft is already in ${action.note}; it is shown there.`);
+			await this.reveal(action.note, existing.line);
+			return { ok: true, changed: false };
+		}
+		return this.insert(action.note, `${heading}\n\n${r.markdown}`);
 	}
 
-	/** Inserts `markdown` into the note: at the cursor if it is the active editor's, else under `## Drafts`. */
+	/** Inserts `markdown` into the note: at the cursor of the note's editor, else under `## Drafts`; then shows it. */
 	async insert(path: string, markdown: string): Promise<WriteOutcome> {
-		const view = this.host.app.workspace.getActiveViewOfType(MarkdownView);
-		if (view?.file?.path === path) {
-			view.editor.replaceSelection(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+		const editor = this.editorOf(path);
+		if (editor !== null) {
+			insertAtCursor(editor, markdown);
 			return { ok: true, changed: true };
 		}
 		const r = await this.host.writer.write(path, (text) => ({ ok: true, text: insertUnderHeading(text, DRAFTS_HEADING, markdown), changed: true }));
 		await this.after(path, r, `Draft added under "${DRAFTS_HEADING}" in ${path}.`);
+		if (r.ok) {
+			const written = await this.noteText(path);
+			const first = markdown.split('\n')[0];
+			const line = written === null ? -1 : written.split('\n').lastIndexOf(first);
+			if (line >= 0) await this.reveal(path, line);
+		}
 		return r;
 	}
 
-	/** Opens the email program with the filled message; returns the `mailto:` link, or null. */
+	/**
+	 * Opens the email program with the message: the draft in the note, as the
+	 * user edited it, where there is one; else the filled template. Returns the
+	 * `mailto:` link, or null.
+	 */
 	async email(action: Action): Promise<string | null> {
 		const r = await this.render(action);
-		if (r?.mailto) {
-			window.open(r.mailto);
-			return r.mailto;
+		if (r === null) return null;
+		let link = r.mailto;
+		if (action.note !== null) {
+			const text = await this.noteText(action.note);
+			const draft = text === null ? null : findDraft(text, draftHeading(r.kind, action.person?.name ?? null));
+			if (draft !== null) {
+				const { subject, body } = splitSubject(draft.text);
+				link = mailtoLink(action.person?.email ?? null, subject, body);
+			}
+		}
+		if (link) {
+			window.open(link);
+			return link;
 		}
 		new Notice(action.person?.email ? `Could not write an email to ${action.person.email}.` : 'No email address is known for this person.');
 		return null;

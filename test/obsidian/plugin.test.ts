@@ -240,7 +240,10 @@ describe('Done and Snooze', () => {
 	it('Done on a note without follow_ups adds the key before the closing fence', async () => {
 		const t = await loadPlugin(VAULT);
 		await doneOn(t, 'Send a thank-you note to Bob Smith');
-		expect(t.text('Interviews/Globex.md')).toBe(GLOBEX.replace('---\nGood talk', 'follow_ups:\n  - "2026-11-21 thank-you: Bob Smith"\n---\nGood talk'));
+		// Bob is the contact too: the thank-you asked the timetable as well, so both are logged.
+		expect(t.text('Interviews/Globex.md')).toBe(
+			GLOBEX.replace('---\nGood talk', 'follow_ups:\n  - "2026-11-21 thank-you: Bob Smith"\n  - "2026-11-21 ask-timeline: Bob Smith"\n---\nGood talk'),
+		);
 	});
 
 	it('Snooze writes snoozed: ["date kind: Person"] into the note and hides the action until then', async () => {
@@ -333,18 +336,18 @@ describe("Done and Snooze: Obsidian's own serialisation (processFrontMatter's te
 		return { t, spy, outcome };
 	}
 
-	it('a note whose properties Obsidian would write back unchanged: Done writes what processFrontMatter would, adding one line', async () => {
+	it('a note whose properties Obsidian would write back unchanged: Done writes what processFrontMatter would, adding the lines (the thank-you and the ask-timeline it answered)', async () => {
 		const { t, spy, outcome } = await doneWith(CANONICAL);
 		expect(outcome).toEqual({ ok: true, changed: true, via: 'processFrontMatter' });
 		expect(spy).not.toHaveBeenCalled();
-		expect(t.text('Interviews/Umbrella.md')).toBe(CANONICAL.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n'));
+		expect(t.text('Interviews/Umbrella.md')).toBe(CANONICAL.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n  - "2026-11-21 ask-timeline: Ada Wong"\n'));
 	});
 
 	it('a note with a comment in its properties: Done splices the text instead, and the comment stays', async () => {
 		const { t, spy, outcome } = await doneWith(COMMENTED);
 		expect(outcome).toEqual({ ok: true, changed: true, via: 'process' });
 		expect(spy).not.toHaveBeenCalled();
-		expect(t.text('Interviews/Umbrella.md')).toBe(COMMENTED.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n'));
+		expect(t.text('Interviews/Umbrella.md')).toBe(COMMENTED.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n  - "2026-11-21 ask-timeline: Ada Wong"\n'));
 	});
 
 	it('Snooze takes the same route', async () => {
@@ -370,7 +373,7 @@ describe("Done and Snooze: Obsidian's own serialisation (processFrontMatter's te
 		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you');
 		if (!action) throw new Error('no action');
 		expect(await t.plugin.followUps.done(action)).toEqual({ ok: true, changed: true, via: 'process' });
-		expect(t.text('Interviews/Umbrella.md')).toBe(COMMENTED.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n'));
+		expect(t.text('Interviews/Umbrella.md')).toBe(COMMENTED.replace('  - 2026-11-19 contact\n', '  - 2026-11-19 contact\n  - "2026-11-21 thank-you: Ada Wong"\n  - "2026-11-21 ask-timeline: Ada Wong"\n'));
 	});
 });
 
@@ -383,7 +386,7 @@ describe('Draft and Email', () => {
 		await vi.waitFor(() => expect(t.text('Interviews/Globex.md')).not.toBe(before));
 		await t.settle();
 		const after = t.text('Interviews/Globex.md');
-		expect(after.startsWith(`${before}\n## Drafts\n\n`)).toBe(true);
+		expect(after.startsWith(`${before}\n## Drafts\n\n### thank-you: Bob Smith\n\n`)).toBe(true);
 		expect(after.slice(before.length)).toMatch(/Bob/);
 	});
 
@@ -394,7 +397,7 @@ describe('Draft and Email', () => {
 		md.file = t.app.vault.getFileByPath('Interviews/Globex.md');
 		md.editor.setValue('start\n');
 		md.editor.setCursor({ line: 1, ch: 0 });
-		vi.spyOn(t.app.workspace, 'getActiveViewOfType').mockReturnValue(md as never);
+		(t.app.workspace as unknown as { activeEditor: unknown }).activeEditor = md;
 		const action = t.plugin.indexer.schedule?.actions.find((a) => a.kind === 'thank-you' && a.person?.name === 'Bob Smith');
 		if (!action) throw new Error('no action');
 		await t.plugin.followUps.draft(action);

@@ -68,9 +68,10 @@ export interface ActionMessage extends RenderResult {
 	covers: string[];
 }
 
+/** A first line `Subject: ...`. */
 const SUBJECT_RE = /^[ \t]*subject:[ \t]*(.*)$/i;
 
-function splitSubject(markdown: string): { subject: string | null; body: string } {
+export function splitSubject(markdown: string): { subject: string | null; body: string } {
 	const lines = markdown.split(/\r\n|\r|\n/);
 	let first = 0;
 	while (first < lines.length && lines[first].trim() === '') first++;
@@ -281,3 +282,5 @@ export function renderForAction(action: Action, input: ActionSource, options: Re
 		covers: companion === null ? [action.id] : [thanks.id, (thanks === action ? companion : action).id],
 	};
 }
+
+export { bodyStart, draftHeading, findDraft, type FoundDraft } from './drafts';

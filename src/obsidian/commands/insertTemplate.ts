@@ -5,7 +5,8 @@
  */
 import { Notice, type Command, type Editor, type MarkdownFileInfo, type MarkdownView } from 'obsidian';
 import type { Application, Person } from '../../core/types';
-import { buildTemplateContext, renderTemplate, type TemplateKind } from '../engine';
+import { buildTemplateContext, draftHeading, renderTemplate, templateWarnings, type TemplateKind } from '../engine';
+import { insertAtCursor } from '../insertAtCursor';
 import type { PluginHost } from '../host';
 import { ChoiceModal } from '../ui/modals';
 
@@ -47,10 +48,15 @@ const WHO: Record<MessageKind, string> = {
 	prepare: 'interviewer',
 };
 
-/** Fills the template for `person` and inserts it at the cursor. */
+/**
+ * Fills the template for `person` and inserts it at the cursor of the most
+ * recent Markdown editor (`workspace.activeEditor`, else the command's own),
+ * after a selection rather than over it, never inside the properties.
+ */
 export async function insertMessage(host: PluginHost, editor: Editor, path: string, kind: MessageKind, person: Person): Promise<void> {
 	const app = applicationOf(host, path);
 	const context = buildTemplateContext({
+		kind,
 		application: app,
 		person,
 		index: host.indexer.index,
@@ -59,8 +65,12 @@ export async function insertMessage(host: PluginHost, editor: Editor, path: stri
 		interviewPath: path,
 	});
 	const r = renderTemplate(kind, context, { userTemplates: await host.followUps.userTemplates(), templatesFolder: host.settings.templatesFolder });
-	for (const d of r.diagnostics) new Notice(`${d.note}: ${d.message}`);
-	editor.replaceSelection(r.markdown.endsWith('\n') ? r.markdown : `${r.markdown}\n`);
+	const warnings = templateWarnings({ kind, application: app, person, interviewPath: path, now: host.indexer.now(), applications: host.indexer.index.applications() });
+	for (const d of [...r.diagnostics, ...warnings]) new Notice(`${d.note}: ${d.message}`);
+	const active = host.app.workspace.activeEditor;
+	const target = active?.file?.path === path && active.editor ? active.editor : editor;
+	const heading = kind === 'prepare' ? '' : `${draftHeading(kind, person.name)}\n\n`;
+	insertAtCursor(target, `${heading}${r.markdown}`);
 }
 
 export function insertTemplateCommand(host: PluginHost, kind: MessageKind, id: string, name: string): Command {
