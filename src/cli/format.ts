@@ -4,7 +4,8 @@
  * grouped Overdue / Due / Upcoming with relative dates.
  */
 import { addDays, diffDays, shortDate, weekday, type LocalDate } from '../core/dates';
-import type { Action, ActionKind, Diagnostic } from '../core/types';
+import { KIND_LABELS } from '../core/labels';
+import type { Action, Diagnostic } from '../core/types';
 
 export interface Report {
 	today: LocalDate;
@@ -145,20 +146,11 @@ export function relative(a: Pick<Action, 'state' | 'earliest' | 'due'>, today: L
 	return `in ${days(until)}`;
 }
 
-/** What to do, in a few words: "Thank-you note to John Roe". */
+/** What to do, in a few words: "Send a thank-you note to John Roe (Office Manager)". */
 export function headline(a: Action): string {
 	const who = a.person?.name ?? null;
 	const titled = who && a.person?.title ? `${who} (${a.person.title})` : who;
-	const map: Record<ActionKind, string> = {
-		'collect-names': 'Write down the names and titles of everyone you met',
-		'thank-you': `Thank-you note to ${titled ?? 'each interviewer'}`,
-		'reference-alert': `Heads-up to your reference ${titled ?? ''}`.trimEnd(),
-		'ask-timeline': who ? `Ask ${titled} when they expect to decide` : 'Ask when they expect to decide',
-		'status-check': who ? `Status check with ${titled}` : 'Status check',
-		'referral-request': who ? `Ask ${titled} for referrals` : 'Ask for referrals',
-		'keep-looking': 'Keep looking: find more openings and apply',
-	};
-	return map[a.kind];
+	return KIND_LABELS[a.kind].todo(titled);
 }
 
 export interface TextOptions {

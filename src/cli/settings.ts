@@ -1,15 +1,15 @@
 /**
  * The plugin's saved settings, read from the vault
  * (`<config folder>/plugins/interview-followups/data.json`) and merged over the
- * defaults. A missing file means the defaults; a malformed file or a value of
- * the wrong type is a warning (on stderr, by the caller) and the default.
- * Whether a number makes sense (a negative cadence) is the rules' business
- * (`ruleSettings`), which report it as a diagnostic.
+ * defaults. A missing file means the defaults; a malformed file is a warning
+ * (on stderr, by the caller) and the defaults; each value is checked by the
+ * core's `validateSettings`, as the plugin checks it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, type Settings } from '../core/types';
 import { TEMPLATE_CONFIGS, templatesFolderIn } from '../core/classify';
+import { defaultSettings, validateSettings } from '../core/settings';
+import type { Settings } from '../core/types';
 import { errnoCode } from './args';
 
 /** The plugin's data file inside the configuration folder. */
@@ -48,15 +48,6 @@ export interface LoadedSettings {
 	found: boolean;
 }
 
-/** Optional keys of Settings that have no default. */
-const OPTIONAL_STRINGS = ['userName', 'userPhone'] as const;
-
-function describe(value: unknown): string {
-	if (Array.isArray(value)) return 'a list';
-	if (value === null) return 'null';
-	return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
 /** The settings file, vault-relative with `/`. */
 export function settingsPath(configDir: string): string {
 	return `${configDir}/${PLUGIN_DATA}`;
@@ -66,14 +57,9 @@ export function settingsFile(vault: string, configDir: string): string {
 	return join(vault, ...settingsPath(configDir).split('/'));
 }
 
+/** data.json read and checked by the core's validator, the plugin's own; a problem is a warning line. */
 export function loadSettings(vault: string, configDir: string | null = findConfigDir(vault)): LoadedSettings {
-	const settings: Settings = {
-		...DEFAULT_SETTINGS,
-		interviewFolders: [...DEFAULT_SETTINGS.interviewFolders],
-		workWeek: [...DEFAULT_SETTINGS.workWeek],
-		holidays: [...DEFAULT_SETTINGS.holidays],
-	};
-	if (configDir === null) return { settings, warnings: [], found: false };
+	if (configDir === null) return { settings: defaultSettings(), warnings: [], found: false };
 	const shown = settingsPath(configDir);
 	const file = settingsFile(vault, configDir);
 	let raw: string;
@@ -81,8 +67,8 @@ export function loadSettings(vault: string, configDir: string | null = findConfi
 		raw = readFileSync(file, 'utf8');
 	} catch (e) {
 		const code = errnoCode(e);
-		if (code === 'ENOENT' || code === 'ENOTDIR') return { settings, warnings: [], found: false };
-		return { settings, warnings: [`warning: cannot read ${shown} (${code ?? String(e)}); using the default settings`], found: false };
+		if (code === 'ENOENT' || code === 'ENOTDIR') return { settings: defaultSettings(), warnings: [], found: false };
+		return { settings: defaultSettings(), warnings: [`warning: cannot read ${shown} (${code ?? String(e)}); using the default settings`], found: false };
 	}
 	let data: unknown;
 	try {
@@ -90,46 +76,13 @@ export function loadSettings(vault: string, configDir: string | null = findConfi
 	} catch (e) {
 		const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
 		return {
-			settings,
+			settings: defaultSettings(),
 			warnings: [`warning: ${shown} is not valid JSON (${why}); using the default settings (fix the file or save the settings again in Obsidian)`],
 			found: true,
 		};
 	}
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		return { settings, warnings: [`warning: ${shown} does not hold an object of settings; using the default settings`], found: true };
-	}
-	const warnings: string[] = [];
-	const obj = data as Record<string, unknown>;
-	const target = settings as unknown as Record<string, unknown>;
-	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-		if (!(key in obj)) continue;
-		const value = obj[key];
-		const def: unknown = DEFAULT_SETTINGS[key];
-		let ok: boolean;
-		if (Array.isArray(def)) {
-			const itemType = key === 'workWeek' ? 'number' : 'string';
-			ok = Array.isArray(value) && value.every((v) => typeof v === itemType);
-			if (!ok) {
-				warnings.push(`warning: ${shown}: ${key} should be a list of ${itemType}s, not ${describe(value)}; using the default`);
-				continue;
-			}
-			target[key] = [...(value as unknown[])];
-			continue;
-		}
-		ok = typeof value === typeof def;
-		if (!ok) {
-			warnings.push(`warning: ${shown}: ${key} should be a ${typeof def}, not ${describe(value)}; using the default (${JSON.stringify(def)})`);
-			continue;
-		}
-		target[key] = value;
-	}
-	for (const key of OPTIONAL_STRINGS) {
-		const value = obj[key];
-		if (value === undefined || value === null) continue;
-		if (typeof value === 'string') target[key] = value;
-		else warnings.push(`warning: ${shown}: ${key} should be a string, not ${describe(value)}; ignored`);
-	}
-	return { settings, warnings, found: true };
+	const { settings, problems } = validateSettings(data);
+	return { settings, warnings: problems.map((p) => `warning: ${shown}: ${p}`), found: true };
 }
 
 /** Normalises a folder as a vault-relative path with `/`, no leading `./` or trailing `/`. */

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalInstant } from '../core/dates';
+import { fnv1a } from '../core/hash';
 import { computeSchedule, selectWithin, type Schedule } from '../core/rules';
 import { computeFigures, type Figures } from '../core/figures';
 import type { Diagnostic, Settings } from '../core/types';
@@ -18,12 +19,7 @@ import { isIgnoredPath, isNoteName, listNotes, readNote } from './vault';
 
 /** A cheap fingerprint of a note's text (FNV-1a over UTF-16 units, plus the length), to tell renames from edits. */
 export function fingerprint(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return `${(h >>> 0).toString(36)}:${text.length}`;
+	return `${fnv1a(text).toString(36)}:${text.length}`;
 }
 
 export interface Change {

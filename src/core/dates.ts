@@ -215,27 +215,45 @@ export function isBusinessDay(date: LocalDate, cal: WorkCalendar): boolean {
 }
 
 /**
- * D + n business days: the n-th business day after D. Counting always starts
- * after D, even when D is not a business day (Saturday + 2 = Tuesday).
- * n = 0 gives D itself. A work week with no days (or only numbers that are
- * not weekdays 0 … 6) has no business days: the result is then D + n calendar
- * days, so no schedule ever loops forever or lands centuries away.
+ * D + n business days: the n-th business day after D (n < 0: before D).
+ * Counting always starts next to D, even when D is not a business day
+ * (Saturday + 2 = Tuesday, Saturday - 2 = Thursday). n = 0 gives D itself.
+ * A work week with no days (or only numbers that are not weekdays 0 … 6) has
+ * no business days: the result is then D + n calendar days, so no schedule
+ * ever loops forever or lands centuries away.
  */
 export function addBusinessDays(date: LocalDate, n: number, cal: WorkCalendar): LocalDate {
-	if (n <= 0) return date;
+	if (n === 0 || !Number.isFinite(n)) return date;
 	// Only 0 … 6 name weekdays; a week of none (or only bad numbers, such as 7) has no business days.
 	const week = new Set(cal.workWeek.filter((d) => Number.isInteger(d) && d >= 0 && d <= 6));
 	if (week.size === 0) return addDays(date, n);
 	const holidays = holidaySet(cal);
+	const step = n > 0 ? 1 : -1;
 	let day = toDayNumber(date);
-	let left = n;
+	let left = Math.abs(n);
 	// Bounded: even a year of holidays cannot stall it, since holidays are finite.
 	let guard = 0;
 	while (left > 0 && guard < 100000) {
-		day += 1;
+		day += step;
 		guard += 1;
 		const d = fromDayNumber(day);
 		if (week.has((((day + 4) % 7) + 7) % 7) && !holidays.has(d)) left -= 1;
 	}
 	return fromDayNumber(day);
 }
+
+/** "Rolled forward": D itself when it is a business day, else the next business day. */
+export function rollForward(date: LocalDate, cal: WorkCalendar): LocalDate {
+	return isBusinessDay(date, cal) ? date : addBusinessDays(date, 1, cal);
+}
+
+const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Fri 27 Nov`: a date as a sentence names it (the year is left out). */
+export function shortDayLabel(date: LocalDate): string {
+	return `${SHORT_WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${SHORT_MONTHS[Number(date.slice(5, 7)) - 1]}`;
+}
+
+/** Weekday names, 0 = Sunday … 6 = Saturday, as `weekday` numbers them. */
+export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

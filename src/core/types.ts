@@ -29,23 +29,36 @@ export type ActionKind =
 	| 'collect-names'
 	| 'thank-you'
 	| 'reference-alert'
+	| 'find-contact'
 	| 'ask-timeline'
+	| 'prepare'
 	| 'status-check'
+	| 'answer-offer'
 	| 'referral-request'
+	| 'withdraw'
 	| 'keep-looking';
 
+/** In the order of the rules table (follow-up-rules.md), which is also the order of kinds in a tie. */
 export const ACTION_KINDS: readonly ActionKind[] = [
 	'collect-names',
 	'thank-you',
 	'reference-alert',
+	'find-contact',
 	'ask-timeline',
+	'prepare',
 	'status-check',
+	'answer-offer',
 	'referral-request',
+	'withdraw',
 	'keep-looking',
 ];
 
+/** Log kinds that set an application's status (note-format.md, "Follow-up log entries"). */
+export type StatusEvent = 'rejected' | 'offer' | 'hired' | 'withdrawn';
+export const STATUS_EVENTS: readonly StatusEvent[] = ['rejected', 'offer', 'hired', 'withdrawn'];
+
 /** Kinds a log entry may have: the action kinds (but keep-looking), `contact`, and status events. */
-export type LogKind = Exclude<ActionKind, 'keep-looking'> | 'contact' | 'rejected' | 'offer' | 'hired' | 'withdrawn';
+export type LogKind = Exclude<ActionKind, 'keep-looking'> | 'contact' | StatusEvent;
 export const LOG_KINDS: readonly LogKind[] = [
 	'thank-you',
 	'reference-alert',
@@ -53,6 +66,10 @@ export const LOG_KINDS: readonly LogKind[] = [
 	'status-check',
 	'referral-request',
 	'collect-names',
+	'find-contact',
+	'prepare',
+	'answer-offer',
+	'withdraw',
 	'contact',
 	'rejected',
 	'offer',
@@ -119,6 +136,8 @@ export interface InterviewFields {
 	pitch?: string | null;
 	/** `skills`: the skills the role uses, for a referral request. */
 	skills?: string[];
+	/** `offer_deadline` (note-format.md v2), when the note reader gives it. */
+	offerDeadline?: LocalDate | null;
 }
 
 /** What any note may supply about the person it describes, when a contact links to it. */
@@ -185,6 +204,14 @@ export interface Interview {
 	pitch?: string | null;
 	/** The note's `skills`. */
 	skills?: string[];
+	/** `offer_deadline`: when an offer must be answered, or null. */
+	offerDeadline?: LocalDate | null;
+	/**
+	 * The calendar day the note was last modified (the front end's modification
+	 * time, on the local clock), or null when not known: dates a `status` key
+	 * that no log event dates (follow-up-rules.md, "Status date").
+	 */
+	modified?: LocalDate | null;
 }
 
 /** Interview notes sharing company and role. */
@@ -245,6 +272,12 @@ export interface Settings {
 	askTimelineBusinessDays: number;
 	referralBusinessDays: number;
 	minActive: number;
+	/** After this many `status-check` entries with no `contact` since, the cadence doubles. */
+	backoffAfter: number;
+	/** A `decision_date` more than this many days away is not waited for. */
+	patienceMax: number;
+	/** Which kinds of action are listed (a kind missing here is on). */
+	kinds: Partial<Record<ActionKind, boolean>>;
 	/** Vault folder of user templates, one file per kind; empty for none. */
 	templatesFolder: string;
 	/** Where "New interview note" creates notes. */
@@ -283,6 +316,9 @@ export const DEFAULT_SETTINGS: Settings = {
 	askTimelineBusinessDays: 1,
 	referralBusinessDays: 2,
 	minActive: 3,
+	backoffAfter: 3,
+	patienceMax: 21,
+	kinds: {},
 	templatesFolder: '',
 	newNoteFolder: 'Interviews',
 	notifyOnStartup: true,

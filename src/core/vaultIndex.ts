@@ -21,6 +21,7 @@
  */
 import type { Application, Contact, Diagnostic, Interview, ParsedNote, Person, Topic } from './types';
 import { personKey } from './contacts';
+import { localToday, normaliseTime } from './dates';
 import {
 	buildNote,
 	noteBasename,
@@ -62,6 +63,8 @@ interface NoteRecord {
 	linkNames: string[];
 	/** Distinct person ids of `detail.topics`. */
 	topicIds: string[];
+	/** The day the note was last modified (from the front end's mtime), or null when not given. */
+	modified: string | null;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -153,11 +156,16 @@ function distinct(values: readonly string[]): string[] {
 	return [...new Set(values)];
 }
 
-function compareInterviews(a: Interview, b: Interview): number {
+/**
+ * The order of an application's notes, most recent last: by interview date,
+ * then time (none first; `10:00` is `10:00:00`), undated notes after every
+ * dated one, then path. The rules and the templates read notes in this order.
+ */
+export function compareInterviews(a: Pick<Interview, 'date' | 'path'>, b: Pick<Interview, 'date' | 'path'>): number {
 	if (a.date !== null && b.date !== null) {
 		const d = compareStrings(a.date.date, b.date.date);
 		if (d !== 0) return d;
-		const t = compareStrings(a.date.time ?? '', b.date.time ?? '');
+		const t = compareStrings(a.date.time === null ? '' : normaliseTime(a.date.time), b.date.time === null ? '' : normaliseTime(b.date.time));
 		if (t !== 0) return t;
 	} else if (a.date !== null) return -1;
 	else if (b.date !== null) return 1;
@@ -208,11 +216,17 @@ export class VaultIndex {
 		};
 	}
 
-	/** Adds or replaces a note. `path` is vault-relative with `/`. */
-	upsert(path: string, text: string): void {
+	/**
+	 * Adds or replaces a note. `path` is vault-relative with `/`; `mtime` is
+	 * its modification time in milliseconds since the epoch (Obsidian's
+	 * `file.stat.mtime`, Node's `stat().mtimeMs`), which dates a `status` key
+	 * no log event dates (follow-up-rules.md, "Status date").
+	 */
+	upsert(path: string, text: string, mtime?: number): void {
+		const modified = mtime === undefined || !Number.isFinite(mtime) ? null : localToday(new Date(mtime));
 		const deferred = scanWithoutProperties(text);
-		if (deferred === null || propertiesNeeded(path, deferred.head, this.classifier)) this.apply(path, this.makeRecord(path, scanNote(path, text), null));
-		else this.apply(path, this.makeRecord(path, deferred.scan, deferred.head));
+		if (deferred === null || propertiesNeeded(path, deferred.head, this.classifier)) this.apply(path, this.makeRecord(path, scanNote(path, text), null, modified));
+		else this.apply(path, this.makeRecord(path, deferred.scan, deferred.head, modified));
 	}
 
 	remove(path: string): void {
@@ -225,7 +239,7 @@ export class VaultIndex {
 		const rec = this.records.get(from);
 		if (!rec) return;
 		this.apply(from, null);
-		this.apply(to, this.makeRecord(to, rec.scan, rec.unreadHead));
+		this.apply(to, this.makeRecord(to, rec.scan, rec.unreadHead, rec.modified));
 	}
 
 	note(path: string): ParsedNote | undefined {
@@ -345,7 +359,7 @@ export class VaultIndex {
 		return rec;
 	}
 
-	private makeRecord(path: string, unread: NoteScan, unreadHead: string | null): NoteRecord {
+	private makeRecord(path: string, unread: NoteScan, unreadHead: string | null, modified: string | null): NoteRecord {
 		// A rename may move a deferred note into an interview folder.
 		const deferred = unreadHead !== null && !propertiesNeeded(path, unreadHead, this.classifier);
 		const scan = unreadHead === null || deferred ? unread : readProperties(path, { scan: unread, head: unreadHead });
@@ -374,6 +388,7 @@ export class VaultIndex {
 			personIds: distinct(refs.map((r) => r.id)),
 			linkNames: distinct(refs.filter((r) => r.contact.link !== null).map((r) => linkPath(r.contact.link as string).replace(/^.*\//, ''))),
 			topicIds: detail.topics.length === 0 ? (NONE as string[]) : distinct(detail.topics.map((t) => personKey(t.person)).filter((id) => id !== '')),
+			modified,
 		};
 	}
 
@@ -493,6 +508,8 @@ export class VaultIndex {
 			// Only when written, so notes without them look as before.
 			...(iv.pitch != null ? { pitch: iv.pitch } : {}),
 			...(iv.skills !== undefined && iv.skills.length > 0 ? { skills: iv.skills } : {}),
+			...(iv.offerDeadline != null ? { offerDeadline: iv.offerDeadline } : {}),
+			...(rec.modified !== null ? { modified: rec.modified } : {}),
 		};
 	}
 

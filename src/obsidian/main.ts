@@ -14,7 +14,7 @@ import { RowActions } from './rowActions';
 import type { PluginHost } from './host';
 import { FollowUpIndexer } from './indexer';
 import { dueCounts } from './presenters/dueList';
-import { loadSettings, settingsData } from './settings';
+import { settingsData, validateSettings } from '../core/settings';
 import { FollowUpsSettingTab } from './settingsTab';
 import { StatusBar } from './statusBar';
 import { FollowUpsView, VIEW_ICON, VIEW_TYPE, type ViewPrefs } from './view';
@@ -112,7 +112,7 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 	}
 
 	async loadSettings(): Promise<void> {
-		const loaded = loadSettings(await this.loadData());
+		const loaded = validateSettings(await this.loadData());
 		this.settings = loaded.settings;
 		this.settingsProblems = loaded.problems;
 		this.extraData = loaded.extra;

@@ -15,7 +15,7 @@ import {
 	parseMarker,
 	parseWorkWeek,
 	type Parsed,
-} from './settings';
+} from '../core/settings';
 
 type TextKey = keyof Settings;
 

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTemps, CLI, copyVault, EXAMPLE_VAULT, parseDue, runCli, tempDir, writeSettings, type DueJson } from './helpers';
+import { ACTION_KINDS, type ActionKind } from '../../src/core/types';
 
 afterAll(cleanTemps);
 
@@ -57,7 +58,8 @@ describe('due --json on the example vault', () => {
 	it('shows every group, sorted by due, then earliest, kind, company, person', () => {
 		const states = new Set(doc.actions.map((a) => a.state));
 		expect(states).toEqual(new Set(['overdue', 'due', 'upcoming']));
-		const key = (a: DueJson['actions'][number]): string[] => [a.due, a.earliest, a.kind, a.company ?? '', a.person?.name ?? ''];
+		// Kinds rank in the order of the rules table (ACTION_KINDS), not alphabetically.
+		const key = (a: DueJson['actions'][number]): string[] => [a.due, a.earliest, String(ACTION_KINDS.indexOf(a.kind as ActionKind)).padStart(2, '0'), a.company?.toLowerCase() ?? '', a.person?.name.toLowerCase() ?? ''];
 		for (let i = 1; i < doc.actions.length; i++) {
 			const p = key(doc.actions[i - 1]);
 			const q = key(doc.actions[i]);
@@ -91,8 +93,8 @@ describe('due --json on the example vault', () => {
 		// Rejected on 2026-11-19: referral request, no status check.
 		expect(kinds).toContain('referral-request:Umbrella Corp:Alice Abernathy');
 		expect(kinds.some((k) => k.startsWith('status-check:Umbrella Corp'))).toBe(false);
-		// At offer: nothing more to chase.
-		expect(kinds.some((k) => k.includes(':Hooli:'))).toBe(false);
+		// At offer: nothing more to chase, but v2 "answer-offer" (thank them, answer on time).
+		expect(kinds.filter((k) => k.includes(':Hooli:')).map((k) => k.split(':')[0])).toEqual(['answer-offer']);
 		// A scheduled next round: no status check before it.
 		expect(kinds.some((k) => k.startsWith('status-check:Globex'))).toBe(false);
 		// A person note supplies the title of a linked interviewer.
@@ -122,11 +124,13 @@ describe('due as text', () => {
 		expect(overdue).toBeGreaterThan(0);
 		expect(due).toBeGreaterThan(overdue);
 		expect(upcoming).toBeGreaterThan(due);
-		expect(out).toContain('Thank-you note to John Roe (Office Manager)');
+		expect(out).toContain('Send a thank-you note to John Roe (Office Manager)');
 		expect(out).toContain('3 days overdue (due Wed 18 Nov)');
-		expect(out).toContain('1 day overdue');
+		expect(out).toContain('4 days overdue (due Tue 17 Nov)');
 		expect(out).toContain('due in 2 days (Mon 23 Nov)');
-		expect(out).toMatch(/in 5 days \(Thu 26 Nov\), due Sun 29 Nov/);
+		// v2: B + 10 days is Sunday 29 November, rolled forward to Monday.
+		expect(out).toMatch(/in 5 days \(Thu 26 Nov\), due Mon 30 Nov/);
+		expect(out).not.toMatch(/due Sun /);
 		expect(out).toContain('Gift idea: moving the office to a paperless workflow');
 		expect(out).toContain('Log it in: Interviews/2026-11-16 Acme.md');
 		expect(out).toContain("Interviews/Cyberdyne (draft).md:5: error: interview_date: 'next Tuesday' is not a date");
@@ -272,8 +276,10 @@ describe('settings from data.json', () => {
 		writeSettings(vault, { withinDays: 'seven', interviewFolders: 'Jobs', cadenceMin: 7 });
 		const r = runCli(['due', vault, '--today', TODAY, '--json']);
 		expect(r.code).toBe(0);
-		expect(r.stderr).toMatch(/withinDays should be a number/);
-		expect(r.stderr).toMatch(/interviewFolders should be a list of strings/);
+		// The plugin's validator (core/settings.ts): one line per bad value.
+		expect(r.stderr).toMatch(/withinDays: "seven" is not a whole number from 0 to 365; using 7/);
+		expect(r.stderr).toMatch(/interviewFolders: "Jobs" is not a list of folders inside the vault; using \[\]/);
+		expect(r.stderr.trim().split('\n')).toHaveLength(2);
 		expect(parseDue(r.stdout).actions.some((a) => a.state === 'upcoming')).toBe(true);
 	});
 });

@@ -46,8 +46,9 @@ describe('relative dates', () => {
 
 describe('headlines', () => {
 	it('reads well with and without a person', () => {
-		expect(headline(action({ person: { name: 'Ann Lee', title: 'Manager', email: null, phone: null } }))).toBe('Thank-you note to Ann Lee (Manager)');
-		expect(headline(action({ kind: 'status-check', person: null }))).toBe('Status check');
+		expect(headline(action({ person: { name: 'Ann Lee', title: 'Manager', email: null, phone: null } }))).toBe('Send a thank-you note to Ann Lee (Manager)');
+		expect(headline(action({ kind: 'status-check', person: null }))).toBe('Check in about the status');
+		expect(headline(action({ kind: 'withdraw', person: { name: 'Ann Lee', title: null, email: null, phone: null } }))).toBe('Tell Ann Lee you are withdrawing your application');
 		expect(headline(action({ kind: 'ask-timeline', person: null }))).toBe('Ask when they expect to decide');
 		expect(headline(action({ kind: 'keep-looking', person: null, company: null, role: null, note: null }))).toMatch(/^Keep looking/);
 	});

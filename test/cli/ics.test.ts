@@ -77,7 +77,7 @@ describe('due --ics', () => {
 	it('says what to do, for whom, where to log it, with commas and semicolons escaped', () => {
 		const a = json.actions.find((x) => x.kind === 'thank-you' && x.person?.name === 'John Roe')!;
 		const e = events.find((x) => x.getFirstPropertyValue('uid') === `${a.id}@interview-followups`)!;
-		expect(e.getFirstPropertyValue('summary')).toBe('Overdue since Wed 18 Nov: Thank-you note to John Roe (Office Manager) (Acme Finance, Secretary)');
+		expect(e.getFirstPropertyValue('summary')).toBe('Overdue since Wed 18 Nov: Send a thank-you note to John Roe (Office Manager) (Acme Finance, Secretary)');
 		const description = String(e.getFirstPropertyValue('description'));
 		expect(description).toContain('From 2026-11-16, due 2026-11-18.');
 		expect(description).toContain('Gift ideas: moving the office to a paperless workflow');

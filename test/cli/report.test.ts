@@ -74,7 +74,8 @@ describe.skipIf(!existsSync(SPEC))('report --json against cli.md', () => {
 			}
 		}
 		const alpha = apps.find((a) => a.company === 'Alpha Corp');
-		expect(alpha?.next_action).toEqual({ kind: 'status-check', earliest: '2026-11-27', due: '2026-11-30' });
+		// v2: Gamma was hired on 2026-11-25, so withdraw.
+		expect(alpha?.next_action).toEqual({ kind: 'withdraw', earliest: '2026-11-25', due: '2026-11-27' });
 		expect(apps.find((a) => a.company === 'Beta Ltd')).toMatchObject({ decided_on: '2026-11-20', decision_date_kept: false, days_to_decision: 17 });
 	});
 

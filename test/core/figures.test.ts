@@ -76,7 +76,8 @@ describe('figures of the fixture vault, 2026-12-01', () => {
 			lastContact: '2026-11-20',
 			silentChecks: 1,
 			// B = 11-20: 11-27 to 11-30.
-			nextAction: { kind: 'status-check', earliest: '2026-11-27', due: '2026-11-30' },
+			// Gamma was hired on 2026-11-25: v2 withdraw from every other application, and nothing else is asked of them.
+			nextAction: { kind: 'withdraw', earliest: '2026-11-25', due: '2026-11-27' },
 			daysWaiting: 11,
 		});
 	});
@@ -114,7 +115,8 @@ describe('figures of the fixture vault, 2026-12-01', () => {
 			daysToDecision: 7,
 			decisionDateKept: null,
 			lastContact: '2026-11-10',
-			nextAction: { kind: 'referral-request', earliest: '2026-11-12', due: '2026-11-16' },
+			// v2: after Gamma's hire, no referral request (only thank-you, collect-names and withdraw; Delta is terminal).
+			nextAction: null,
 		});
 		expect(byCompany(f, 'Epsilon')).toMatchObject({ decidedOn: '2026-11-16', daysToDecision: 10 });
 		// `closed` is not a decision.
@@ -138,7 +140,7 @@ describe('figures of the fixture vault, 2026-12-01', () => {
 			firstInterview: null,
 			latestInterview: null,
 			lastContact: null,
-			nextAction: null,
+			nextAction: { kind: 'withdraw', earliest: '2026-11-25', due: '2026-11-27' },
 			daysWaiting: null,
 		});
 	});

@@ -73,7 +73,7 @@ describe('the interview-followups code block', () => {
 		expect(errors).toEqual([
 			'Line 2 ("colour: red"): unknown filter "colour" (use company, role, kinds, states, within)',
 			'Line 3 ("within: soon"): "soon" is not a number of days (write e.g. within: 14)',
-			'Line 4 ("kinds: thank-you, lunch"): "lunch" is not a kind of follow-up (use thank-you note, reference heads-up, timeline, status check, referral request, collect names)',
+			'Line 4 ("kinds: thank-you, lunch"): "lunch" is not a kind of follow-up (use collect names, thank-you note, reference heads-up, find a contact, ask about the timeline, prepare the next round, status check, answer the offer, referral request, withdraw, keep looking)',
 		]);
 		// The lines it could read still apply.
 		expect(sentences(el)).toEqual(['Send a thank-you note to Bob Smith']);

@@ -181,12 +181,12 @@ describe('the view', () => {
 });
 
 describe('a long list', () => {
-	/** 57 applications, each owing one overdue thank-you (interviews on Monday 2026-11-16). */
+	/** 57 applications, each owing one overdue thank-you (interviews on Monday 2026-11-16; an email, so no find-contact). */
 	function manyApplications(): Record<string, string> {
 		const files: Record<string, string> = {};
 		for (let i = 1; i <= 57; i++) {
 			const n = String(i).padStart(2, '0');
-			files[`Interviews/Company ${n}.md`] = ['---', 'type: interview', `company: Company ${n}`, 'role: Clerk', 'interview_date: 2026-11-16', 'decision_date: 2026-12-20', 'interviewers:', `  - Person ${n}, Manager`, '---', ''].join('\n');
+			files[`Interviews/Company ${n}.md`] = ['---', 'type: interview', `company: Company ${n}`, 'role: Clerk', 'interview_date: 2026-11-16', 'decision_date: 2026-12-20', 'interviewers:', `  - Person ${n}, Manager <person${n}@company.example>`, '---', ''].join('\n');
 		}
 		return files;
 	}

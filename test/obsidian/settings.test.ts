@@ -1,7 +1,7 @@
 import './setup';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import { loadSettings, parseFolders, parseHolidays, parseWorkWeek } from '../../src/obsidian/settings';
+import { validateSettings, parseFolders, parseHolidays, parseWorkWeek } from '../../src/core/settings';
 import type { FollowUpsSettingTab } from '../../src/obsidian/settingsTab';
 import { VAULT } from './fixtures';
 import { loadPlugin, type Loaded } from './harness';
@@ -124,13 +124,13 @@ describe('setting parsers', () => {
 		expect(parseFolders('../outside').ok).toBe(false);
 	});
 
-	it('loadSettings keeps good values and reports each bad one', () => {
-		const r = loadSettings({ interviewTag: '#job-interview', cadenceMin: 9, cadenceMax: 4, minActive: 'three' });
+	it('validateSettings keeps good values and reports each bad one', () => {
+		const r = validateSettings({ interviewTag: '#job-interview', cadenceMin: 9, cadenceMax: 4, minActive: 'three' });
 		expect(r.settings.interviewTag).toBe('job-interview');
 		expect(r.settings.cadenceMin).toBe(9);
 		expect(r.settings.cadenceMax).toBe(9);
 		expect(r.problems).toHaveLength(2);
-		expect(loadSettings(null).settings).toEqual(DEFAULT_SETTINGS);
-		expect(loadSettings([1, 2]).problems).toHaveLength(1);
+		expect(validateSettings(null).settings).toEqual(DEFAULT_SETTINGS);
+		expect(validateSettings([1, 2]).problems).toHaveLength(1);
 	});
 });

@@ -1,18 +1,21 @@
 /**
- * What the rules need to know about one application, worked out once:
- * its notes in date order, which interviews have happened, its status, its
- * contact, its decision date, its follow-up log and its snoozes.
+ * What the rules know about one application, worked out once
+ * (follow-up-rules.md, "Words"): its notes in order, which interviews have
+ * happened, its scheduled rounds, its status and status date, its contact,
+ * its decision date and offer deadline, its follow-up log and its snoozes.
+ * The templates and the pipeline read these same facts.
  */
-import { hasHappened, normaliseTime, type LocalDate, type LocalInstant } from '../dates';
-import type { Application, Interview, LogEntry, Snooze, Status } from '../types';
-import { TERMINAL_STATUSES } from '../types';
-import { personKeyOf } from './keys';
+import { hasHappened, type LocalDate, type LocalInstant } from '../dates';
+import type { Application, Interview, LogEntry, Snooze, Status, StatusEvent } from '../types';
+import { STATUS_EVENTS, TERMINAL_STATUSES } from '../types';
+import { compareInterviews } from '../vaultIndex';
+import { personKeyOf } from './ids';
 
 /** A log entry with the note it was read from and the person it names as a person id. */
 export interface LoggedEntry {
 	entry: LogEntry;
 	note: string;
-	/** `personKey` of the person named, or null when it names nobody. */
+	/** `personKeyOf` of the person named, or null when it names nobody. */
 	personId: string | null;
 }
 
@@ -22,126 +25,134 @@ export interface NotedSnooze {
 	personId: string | null;
 }
 
+/** A further round: a note dated after now, or a `next_interview` of the latest notes. */
+export interface ScheduledRound {
+	date: LocalDate;
+	/** The round's own note; for a round known only from `next_interview`, the application's most recent note. */
+	note: string;
+	/** True when the round has a note of its own. */
+	hasNote: boolean;
+}
+
+/** Where the application's status comes from. */
+export type StatusSource =
+	| { kind: 'default' }
+	/** A `status` key; `dated` is false when no log event of that status dates it. */
+	| { kind: 'key'; note: Interview }
+	| { kind: 'event'; entry: LoggedEntry };
+
 export interface ApplicationFacts {
 	app: Application;
-	/** Every note, most recent last: by interview date and time, undated last, then path. */
+	/** Every note, most recent last (`compareInterviews`). */
 	notes: readonly Interview[];
-	/** The dated notes whose interview has happened, in date order. */
+	/** The dated notes whose interview has happened, in order. */
 	happened: readonly Interview[];
 	/** First and latest interview that has happened. */
 	first: Interview | null;
 	latest: Interview | null;
-	/** The earliest date of a further interview that has not happened (a note, or a `next_interview`). */
+	/** The scheduled rounds, earliest first (follow-up-rules.md, "Scheduled round"). */
+	rounds: readonly ScheduledRound[];
+	/** The earliest scheduled round's date, or null. */
 	scheduled: LocalDate | null;
 	/** The application's most recent note: the one its follow-ups are logged in. */
 	mostRecent: Interview;
 	status: Status;
-	/** The note whose `status` is the application's status, or null (default `interviewing`). */
-	statusNote: Interview | null;
+	/** What set the status. */
+	statusSource: StatusSource;
+	/**
+	 * The status date: the latest log event of that status; else the day the
+	 * note setting the key was last modified, clamped between the latest
+	 * interview that has happened and today. Null for `interviewing`.
+	 */
+	statusDate: LocalDate | null;
+	/** True when the status date comes from a log event (it no longer moves). */
+	statusDated: boolean;
 	terminal: boolean;
 	/** Neither terminal nor at `offer`. */
 	active: boolean;
 	decisionDate: LocalDate | null;
+	offerDeadline: LocalDate | null;
 	/** Person id of the application's contact, or null (follow-up-rules.md, "Contact"). */
 	contact: string | null;
-	/** Log entries from every note of the application, in note order (few per application: filter by kind). */
+	/** Log entries from every note of the application, in note order. */
 	log: readonly LoggedEntry[];
 	snoozes: readonly NotedSnooze[];
 }
 
-const NONE_LOGGED: readonly LoggedEntry[] = Object.freeze([]);
-const NONE_SNOOZED: readonly NotedSnooze[] = Object.freeze([]);
-
-
-/** Note order: by interview date and time, undated notes after every dated one, then path. */
-function compareNotes(a: Interview, b: Interview): number {
-	const da = a.date;
-	const db = b.date;
-	if (da === null || db === null) {
-		if (da !== db) return da === null ? 1 : -1;
-	} else if (da.date !== db.date) {
-		return da.date < db.date ? -1 : 1;
-	} else if (da.time !== db.time) {
-		// No time sorts first; `HH:MM` counts as `HH:MM:00`.
-		const ta = da.time === null ? '' : normaliseTime(da.time);
-		const tb = db.time === null ? '' : normaliseTime(db.time);
-		if (ta !== tb) return ta < tb ? -1 : 1;
-	}
-	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-/**
- * The notes most recent last: the list itself when it is in that order
- * already (the index keeps it so), else a sorted copy (applications have
- * few notes, so an insertion sort).
- */
-function inNoteOrder(interviews: readonly Interview[]): readonly Interview[] {
-	let sorted = true;
-	for (let i = 1; i < interviews.length && sorted; i++) sorted = compareNotes(interviews[i - 1], interviews[i]) <= 0;
-	if (sorted) return interviews;
-	const out = interviews.slice();
-	for (let i = 1; i < out.length; i++) {
-		const x = out[i];
-		let j = i - 1;
-		while (j >= 0 && compareNotes(out[j], x) > 0) {
-			out[j + 1] = out[j];
-			j--;
-		}
-		out[j + 1] = x;
-	}
-	return out;
+function isStatusEvent(kind: string): kind is StatusEvent {
+	return (STATUS_EVENTS as readonly string[]).includes(kind);
 }
 
 /**
  * The facts of one application as of `now`; null for an application without
- * notes. `keyOf` turns a name into a person id (personKeyOf, possibly cached).
+ * notes.
  */
-export function applicationFacts(
-	app: Application,
-	now: LocalInstant,
-	keyOf: (name: string) => string = personKeyOf,
-): ApplicationFacts | null {
+export function applicationFacts(app: Application, now: LocalInstant): ApplicationFacts | null {
 	if (app.interviews.length === 0) return null;
-	const notes = inNoteOrder(app.interviews);
-	// Lists are made only when they differ from one at hand: `happened` is most often every note.
-	let happenedSoFar: Interview[] | null = null;
-	let scheduled: LocalDate | null = null;
-	let log: LoggedEntry[] | null = null;
-	let snoozes: NotedSnooze[] | null = null;
-	let statusNote: Interview | null = null;
-	let decisionDate: LocalDate | null = null;
-	let contact: string | null = null;
+	const notes = [...app.interviews].sort(compareInterviews);
+	const today = now.date;
+	const happened = notes.filter((iv) => iv.date !== null && hasHappened(iv.date, now));
+	const latest = happened.length > 0 ? happened[happened.length - 1] : null;
 
-	for (let i = 0; i < notes.length; i++) {
-		const iv = notes[i];
-		if (iv.date !== null && hasHappened(iv.date, now)) {
-			if (happenedSoFar !== null) happenedSoFar.push(iv);
-		} else {
-			happenedSoFar ??= notes.slice(0, i);
-			if (iv.date !== null && (scheduled === null || iv.date.date < scheduled)) scheduled = iv.date.date;
-		}
-		if (iv.nextInterview !== null && !hasHappened(iv.nextInterview, now)) {
-			const d = iv.nextInterview.date;
-			if (scheduled === null || d < scheduled) scheduled = d;
-		}
-		// Later notes overwrite: "the most recent note (by interview date) that sets one".
-		if (iv.status !== null) statusNote = iv;
+	const log: LoggedEntry[] = [];
+	const snoozes: NotedSnooze[] = [];
+	for (const iv of notes) {
+		for (const entry of iv.followUps) log.push({ entry, note: iv.path, personId: entry.person === null ? null : personKeyOf(entry.person) });
+		for (const snooze of iv.snoozes) snoozes.push({ snooze, note: iv.path, personId: snooze.person === null ? null : personKeyOf(snooze.person) });
+	}
+
+	// Later notes overwrite: "the most recent note (by interview date) that names one".
+	let decisionDate: LocalDate | null = null;
+	let offerDeadline: LocalDate | null = null;
+	let contact: string | null = null;
+	let keyNote: Interview | null = null;
+	for (const iv of notes) {
 		if (iv.decisionDate !== null) decisionDate = iv.decisionDate;
+		if (iv.offerDeadline != null) offerDeadline = iv.offerDeadline;
 		if (iv.contact !== null) contact = iv.contact;
-		for (let k = 0; k < iv.followUps.length; k++) {
-			const entry = iv.followUps[k];
-			(log ??= []).push({ entry, note: iv.path, personId: entry.person === null ? null : keyOf(entry.person) });
-		}
-		for (let k = 0; k < iv.snoozes.length; k++) {
-			const snooze = iv.snoozes[k];
-			(snoozes ??= []).push({ snooze, note: iv.path, personId: snooze.person === null ? null : keyOf(snooze.person) });
+		if (iv.status !== null) keyNote = iv;
+	}
+	// "else the first interviewer of the latest interview that has happened and names any interviewer".
+	if (contact === null) {
+		for (let i = happened.length - 1; i >= 0 && contact === null; i--) {
+			if (happened[i].interviewers.length > 0) contact = happened[i].interviewers[0];
 		}
 	}
-	const happened: readonly Interview[] = happenedSoFar ?? notes;
 
-	const latest = happened.length > 0 ? happened[happened.length - 1] : null;
-	if (contact === null && latest !== null && latest.interviewers.length > 0) contact = latest.interviewers[0];
-	const status: Status = statusNote?.status ?? 'interviewing';
+	const rounds = scheduledRounds(notes, happened, latest, now);
+
+	// Status: the latest of the keys (dated by their note) and the log's status events; a log event wins a tie.
+	let event: LoggedEntry | null = null;
+	for (const e of log) {
+		if (isStatusEvent(e.entry.kind) && (event === null || e.entry.date >= event.entry.date)) event = e;
+	}
+	const keyDate = keyNote?.date?.date ?? null;
+	let statusSource: StatusSource = { kind: 'default' };
+	if (event !== null && (keyNote === null || keyDate === null || event.entry.date >= keyDate)) statusSource = { kind: 'event', entry: event };
+	else if (keyNote !== null) statusSource = { kind: 'key', note: keyNote };
+	const status: Status =
+		statusSource.kind === 'event'
+			? (statusSource.entry.entry.kind as StatusEvent)
+			: statusSource.kind === 'key'
+				? (statusSource.note.status as Status)
+				: 'interviewing';
+
+	let statusDate: LocalDate | null = null;
+	let statusDated = false;
+	if (status !== 'interviewing') {
+		for (const e of log) {
+			if (e.entry.kind === status && (statusDate === null || e.entry.date > statusDate)) statusDate = e.entry.date;
+		}
+		statusDated = statusDate !== null;
+		if (statusDate === null) {
+			const floor = latest?.date?.date ?? null;
+			let day = (statusSource.kind === 'key' ? statusSource.note.modified : null) ?? floor ?? today;
+			if (floor !== null && day < floor) day = floor;
+			if (day > today) day = today;
+			statusDate = day;
+		}
+	}
+
 	const terminal = TERMINAL_STATUSES.includes(status);
 	return {
 		app,
@@ -149,15 +160,50 @@ export function applicationFacts(
 		happened,
 		first: happened.length > 0 ? happened[0] : null,
 		latest,
-		scheduled,
+		rounds,
+		scheduled: rounds.length > 0 ? rounds[0].date : null,
 		mostRecent: notes[notes.length - 1],
 		status,
-		statusNote,
+		statusSource,
+		statusDate,
+		statusDated,
 		terminal,
 		active: !terminal && status !== 'offer',
 		decisionDate,
+		offerDeadline,
 		contact,
-		log: log ?? NONE_LOGGED,
-		snoozes: snoozes ?? NONE_SNOOZED,
+		log,
+		snoozes,
 	};
+}
+
+/**
+ * "Scheduled round: an interview of the application that has not happened
+ * (a note dated after now), or a `next_interview` after now, given in the
+ * latest interview that has happened or in a later note (an older note's
+ * `next_interview` is superseded), for which no note of the application is
+ * dated that day."
+ */
+function scheduledRounds(
+	notes: readonly Interview[],
+	happened: readonly Interview[],
+	latest: Interview | null,
+	now: LocalInstant,
+): ScheduledRound[] {
+	const byDate = new Map<LocalDate, ScheduledRound>();
+	const dated = new Set<LocalDate>();
+	for (const iv of notes) if (iv.date !== null) dated.add(iv.date.date);
+	for (const iv of notes) {
+		if (iv.date !== null && !happened.includes(iv) && !byDate.has(iv.date.date)) {
+			byDate.set(iv.date.date, { date: iv.date.date, note: iv.path, hasNote: true });
+		}
+	}
+	const from = latest === null ? 0 : notes.indexOf(latest);
+	const mostRecent = notes[notes.length - 1].path;
+	for (let i = from; i < notes.length; i++) {
+		const next = notes[i].nextInterview;
+		if (next === null || hasHappened(next, now) || dated.has(next.date) || byDate.has(next.date)) continue;
+		byDate.set(next.date, { date: next.date, note: mostRecent, hasNote: false });
+	}
+	return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

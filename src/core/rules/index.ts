@@ -4,8 +4,7 @@
  * of the command-line contract (shared/spec/cli.md).
  */
 export { computeSchedule, ScheduleBuilder } from './schedule';
-export { applicationFacts, type ApplicationFacts } from './facts';
+export { applicationFacts, type ApplicationFacts, type LoggedEntry, type ScheduledRound } from './facts';
 export { actionState, compareActions, selectWithin, sortActions } from './order';
-export { personKeyOf, shortHash } from './keys';
-export { ruleSettings, SETTINGS_NOTE, type RuleSettings } from './settings';
+export { actionId, personKeyOf } from './ids';
 export type { ClosedAction, PipelineCounts, PipelineEntry, PipelineSummary, Schedule, ScheduleInput, SnoozedAction } from './model';

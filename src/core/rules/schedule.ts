@@ -1,38 +1,43 @@
 /**
- * The follow-up rules (shared/spec/follow-up-rules.md): from the index and a
- * moment, every action the user should take.
+ * The follow-up rules (shared/spec/follow-up-rules.md v2): from the index and
+ * a moment, every action the user should take.
  */
-import { addBusinessDays, addDays, type LocalDate, type LocalInstant } from '../dates';
+import { addBusinessDays, addDays, diffDays, rollForward, type LocalDate, type LocalInstant, type WorkCalendar } from '../dates';
+import { kindEnabled, SETTINGS_NOTE, validateSettings } from '../settings';
 import type { Action, ActionKind, ActionPerson, Application, Diagnostic, LogEntry, LogKind, Settings } from '../types';
 import { applicationFacts, type ApplicationFacts, type NotedSnooze } from './facts';
-import { hashPrefix, personKeyOf, shortHashAfter, type HashPrefix } from './keys';
+import { actionId } from './ids';
 import type { ClosedAction, PipelineEntry, PipelineSummary, Schedule, ScheduleInput, SnoozedAction } from './model';
-import { actionState, sortInPlace } from './order';
-import { keepLookingReason, reasons, type Reasons } from './reasons';
-import { ruleSettings, type RuleSettings } from './settings';
+import { actionState, compareActions } from './order';
+import { keepLookingReason, movedBecause, Reasons, undatedStatus } from './reasons';
 
 /** Kinds with one action per person; the others have one per application (their person may change). */
 const PER_PERSON: ReadonlySet<ActionKind> = new Set<ActionKind>(['thank-you', 'reference-alert']);
 
 /** Log kinds whose entries must name someone the application knows to count for anyone. */
-const NAMED_LOG_KINDS: ReadonlySet<LogKind> = new Set<LogKind>([
-	'thank-you',
-	'reference-alert',
-	'ask-timeline',
-	'referral-request',
-]);
+const NAMED_LOG_KINDS: readonly LogKind[] = ['thank-you', 'reference-alert', 'ask-timeline', 'referral-request', 'answer-offer', 'withdraw'];
 
-const STATUS_EVENTS: readonly LogKind[] = ['offer', 'hired', 'rejected', 'withdrawn'];
+/** "Once an application is hired, every other application gets only thank-you, collect-names and withdraw." */
+const AFTER_HIRE: ReadonlySet<ActionKind> = new Set<ActionKind>(['thank-you', 'collect-names', 'withdraw']);
+
+/** An action worked out, before the whole pipeline is known (a hire elsewhere, the kinds switched off, snoozes). */
+interface Candidate {
+	f: ApplicationFacts | null;
+	kind: ActionKind;
+	earliest: LocalDate;
+	due: LocalDate;
+	personId: string | null;
+	note: string | null;
+	/** What makes the action itself: the date it counts from (with a person for per-person kinds, it is the id). */
+	anchor: string;
+	reason: string;
+}
 
 /**
  * Every action not done and not snoozed as of `now`, sorted as cli.md says,
  * with a summary of the pipeline and the diagnostics the rules found.
  * `now` is a moment on the user's clock; for a date alone (the CLI's
  * `--today`) pass `endOfDay(date)`.
- *
- * Treat the result as read-only: the `person` and `gifts` of the actions
- * naming one person are shared between those actions (and `gifts` with the
- * index).
  */
 export function computeSchedule(input: ScheduleInput, now: LocalInstant, settings: Settings): Schedule {
 	const builder = new ScheduleBuilder(input, now, settings);
@@ -47,303 +52,360 @@ export function computeSchedule(input: ScheduleInput, now: LocalInstant, setting
  * result equals `computeSchedule`'s.
  */
 export class ScheduleBuilder {
-	private readonly s: Scheduler;
+	private readonly rules: Rules;
 	private readonly facts: ApplicationFacts[] = [];
-	private activeCount = 0;
+	private readonly candidates: Candidate[] = [];
+	private readonly diagnostics: Diagnostic[] = [];
+	private actions: Action[] = [];
+	private snoozed: SnoozedAction[] = [];
 	private result: Schedule | null = null;
 	private ordered = false;
 
 	constructor(input: ScheduleInput, now: LocalInstant, settings: Settings) {
-		const { rules, diagnostics } = ruleSettings(settings);
-		this.s = new Scheduler(input, now, rules, diagnostics);
+		const { settings: clean, problems } = validateSettings(settings);
+		for (const message of problems) this.diagnostics.push({ note: SETTINGS_NOTE, severity: 'warning', message });
+		this.rules = new Rules(input, now, clean);
 	}
 
 	/** Works out the actions of one application (ignored once `order` or `finish` has run). */
 	add(app: Application): void {
 		if (this.ordered) return;
-		const s = this.s;
-		const f = applicationFacts(app, s.now, s.keyOf);
+		const f = applicationFacts(app, this.rules.now);
 		if (f === null) return;
 		this.facts.push(f);
-		if (f.active) this.activeCount++;
-		for (let i = 0; i < f.snoozes.length; i++) if (f.snoozes[i].snooze.kind === 'keep-looking') s.keepLookingSnoozes.push(f.snoozes[i]);
-		applicationActions(f, s);
-		checkLog(f, s);
+		this.rules.application(f, this.candidates);
+		checkLog(f, this.rules, this.diagnostics);
 	}
 
 	/**
-	 * Adds the keep-looking action and puts the actions in order: the first
-	 * half of `finish`, for a caller that yields between the two. After it,
-	 * `add` is ignored.
+	 * What needs the whole pipeline (a hire, keep-looking), the kinds switched
+	 * off, the snoozes, and the order: the first half of `finish`, for a caller
+	 * that yields between the two. After it, `add` is ignored.
 	 */
 	order(): void {
 		if (this.ordered) return;
 		this.ordered = true;
-		const s = this.s;
-		const { minActive } = s.rules;
-		// keep-looking: "the whole pipeline, when fewer than min_active applications ... are neither terminal nor at offer".
-		if (this.activeCount < minActive) {
-			s.add(null, 'keep-looking', s.today, s.today, null, null, '', keepLookingReason(this.activeCount, minActive));
+		const r = this.rules;
+		let all = this.candidates;
+		const hired = this.facts
+			.filter((f) => f.status === 'hired')
+			.sort((a, b) => ((a.statusDate ?? '') < (b.statusDate ?? '') ? -1 : (a.statusDate ?? '') > (b.statusDate ?? '') ? 1 : 0))[0];
+		if (hired !== undefined) {
+			all = all.filter((c) => c.f === hired || c.f === null || AFTER_HIRE.has(c.kind));
+			for (const f of this.facts) if (f !== hired) r.withdraw(f, hired, all);
 		}
-		sortInPlace(s.actions);
+		const active = this.facts.filter((f) => f.active).length;
+		// keep-looking: "when at least one application exists, none is hired, and fewer than min_active are active".
+		if (this.facts.length > 0 && hired === undefined && active < r.settings.minActive) {
+			all.push({
+				f: null,
+				kind: 'keep-looking',
+				earliest: r.today,
+				due: r.today,
+				personId: null,
+				note: null,
+				anchor: '',
+				reason: keepLookingReason(active, r.settings.minActive),
+			});
+		}
+		const keepLookingSnoozes = this.facts.flatMap((f) => f.snoozes.filter((s) => s.snooze.kind === 'keep-looking'));
+		for (const c of all) {
+			if (!kindEnabled(r.settings, c.kind)) continue;
+			const action = r.action(c);
+			const until = snoozedUntil(c.f === null ? keepLookingSnoozes : c.f.snoozes, c, r.today);
+			if (until === null) this.actions.push(action);
+			else this.snoozed.push({ action, until });
+		}
+		this.actions.sort(compareActions);
 	}
 
-	/** The keep-looking action, the order, the summary; the same object on a second call. */
+	/** The order, the summary; the same object on a second call. */
 	finish(): Schedule {
 		if (this.result !== null) return this.result;
 		this.order();
-		const s = this.s;
-		const { minActive } = s.rules;
+		const minActive = this.rules.settings.minActive;
 		this.result = {
-			today: s.today,
-			actions: s.actions,
-			snoozed: s.snoozed,
-			summary: summarise(this.facts, s.actions, s.snoozed, minActive),
-			closed: s.closed,
-			diagnostics: s.diagnostics,
+			today: this.rules.today,
+			actions: this.actions,
+			snoozed: this.snoozed,
+			summary: summarise(this.facts, this.actions, this.snoozed, minActive),
+			closed: this.rules.closed,
+			diagnostics: this.diagnostics,
 		};
 		return this.result;
 	}
 }
 
-/** One computation: the settings, caches, and the actions collected so far. */
-class Scheduler {
-	readonly today: LocalDate;
-	readonly actions: Action[] = [];
-	readonly snoozed: SnoozedAction[] = [];
-	readonly closed: ClosedAction[] = [];
-	/** `keep-looking` snoozes, from any note. */
-	readonly keepLookingSnoozes: NotedSnooze[] = [];
-	/** D + n business days and D + n days, memoised per n (applications share dates). */
-	private readonly businessCache = new Map<number, Map<LocalDate, LocalDate>>();
-	private readonly dayCache = new Map<number, Map<LocalDate, LocalDate>>();
-	private readonly people = new Map<string, { person: ActionPerson; gifts: string[] }>();
-	/** The reason sentences, built once. */
-	readonly why: Reasons;
+/** The latest snooze date hiding this action today: a snooze of its kind, for its person or for everyone, not yet over. */
+function snoozedUntil(snoozes: readonly NotedSnooze[], c: Candidate, today: LocalDate): LocalDate | null {
+	let until: LocalDate | null = null;
+	for (const sn of snoozes) {
+		if (sn.snooze.kind !== c.kind || today >= sn.snooze.until) continue;
+		if (sn.personId !== null && sn.personId !== c.personId) continue;
+		if (until === null || sn.snooze.until > until) until = sn.snooze.until;
+	}
+	return until;
+}
 
-	private readonly keys = new Map<string, string>();
-	/** The id hash after (kind, application id), for the application whose actions are being added. */
-	private prefixApp: string | null = null;
-	private readonly prefixes = new Map<ActionKind, HashPrefix>();
+/** The rules table, row by row, with the settings and the index at hand. */
+class Rules {
+	readonly today: LocalDate;
+	readonly cal: WorkCalendar;
+	readonly why: Reasons;
+	/** The actions log entries closed (Schedule.closed). */
+	readonly closed: ClosedAction[] = [];
 
 	constructor(
 		private readonly input: ScheduleInput,
 		readonly now: LocalInstant,
-		readonly rules: RuleSettings,
-		readonly diagnostics: Diagnostic[],
+		readonly settings: Settings,
 	) {
 		this.today = now.date;
-		this.why = reasons(rules);
+		this.cal = { workWeek: settings.workWeek, holidays: new Set(settings.holidays) };
+		this.why = new Reasons(settings);
 	}
 
-	/** A name's person id (personKeyOf), remembered: logs name the same people again and again. */
-	readonly keyOf = (name: string): string => {
-		let k = this.keys.get(name);
-		if (k === undefined) this.keys.set(name, (k = personKeyOf(name)));
-		return k;
-	};
+	/** D + n business days (n < 0: before D). */
+	bd(date: LocalDate, n: number): LocalDate {
+		return addBusinessDays(date, n, this.cal);
+	}
 
-	/** A person's display name from the index. */
+	roll(date: LocalDate): LocalDate {
+		return rollForward(date, this.cal);
+	}
+
 	name(id: string): string {
 		return this.input.person(id)?.name ?? id;
 	}
 
-	/** D + n business days. */
-	bd(date: LocalDate, n: number): LocalDate {
-		const byDate = this.memoFor(this.businessCache, n);
-		let r = byDate.get(date);
-		if (r === undefined) byDate.set(date, (r = addBusinessDays(date, n, this.rules.calendar)));
-		return r;
-	}
-
-	/** D + n calendar days. */
-	plus(date: LocalDate, n: number): LocalDate {
-		const byDate = this.memoFor(this.dayCache, n);
-		let r = byDate.get(date);
-		if (r === undefined) byDate.set(date, (r = addDays(date, n)));
-		return r;
-	}
-
-	private memoFor(cache: Map<number, Map<LocalDate, LocalDate>>, n: number): Map<LocalDate, LocalDate> {
-		let byDate = cache.get(n);
-		if (byDate === undefined) cache.set(n, (byDate = new Map<LocalDate, LocalDate>()));
-		return byDate;
-	}
-
 	/**
-	 * "Done": a log entry of the action's kind, dated on or after its
-	 * earliest, in any note of the application, naming the action's person or
-	 * nobody. (An action naming nobody is done only by an entry naming nobody.)
-	 * The action closed, with its due date, goes to `closed`.
+	 * "Done": a log entry of the action's kind, dated on or after `from` (any
+	 * date when null), in any note of the application, naming the action's
+	 * person or nobody; an action naming nobody is done by any entry of its
+	 * kind. The action closed (with its window) goes to `closed`, for the figures.
 	 */
-	done(f: ApplicationFacts, kind: ActionKind & LogKind, earliest: LocalDate, due: LocalDate, person: string | null): boolean {
-		const log = f.log;
-		for (let i = 0; i < log.length; i++) {
-			const e = log[i];
-			if (e.entry.kind === kind && e.entry.date >= earliest && (e.personId === null || e.personId === person)) {
-				this.closed.push({ application: f.app.id, kind, earliest, due, entry: e.entry });
-				return true;
+	done(
+		f: ApplicationFacts,
+		kind: ActionKind & LogKind,
+		from: LocalDate | null,
+		person: string | null,
+		window: { earliest: LocalDate; due: LocalDate },
+	): boolean {
+		const e = f.log.find(
+			(x) => x.entry.kind === kind && (from === null || x.entry.date >= from) && (person === null || x.personId === null || x.personId === person),
+		);
+		if (e === undefined) return false;
+		this.closed.push({ application: f.app.id, kind, earliest: window.earliest, due: window.due, entry: e.entry });
+		return true;
+	}
+
+	action(c: Candidate): Action {
+		const who = c.personId === null ? null : this.input.person(c.personId);
+		const person: ActionPerson | null =
+			c.personId === null
+				? null
+				: { name: who?.name ?? c.personId, title: who?.title ?? null, email: who?.email ?? null, phone: who?.phone ?? null };
+		const appId = c.f === null ? '' : c.f.app.id;
+		return {
+			id: actionId(c.kind, appId, PER_PERSON.has(c.kind) ? (c.personId ?? '') : '', c.anchor),
+			kind: c.kind,
+			state: actionState(c.earliest, c.due, this.today),
+			earliest: c.earliest,
+			due: c.due,
+			company: c.f === null ? null : c.f.app.company,
+			role: c.f === null ? null : c.f.app.role,
+			note: c.note,
+			person,
+			gifts: who == null ? [] : [...who.topics],
+			reason: c.reason,
+			application: c.f === null ? null : c.f.app.id,
+		};
+	}
+
+	/** Every action of one application that needs only its own facts. */
+	application(f: ApplicationFacts, out: Candidate[]): void {
+		const s = this.settings;
+		const recent = f.mostRecent.path;
+		const push = (kind: ActionKind, earliest: LocalDate, due: LocalDate, personId: string | null, note: string, anchor: string, reason: string): void => {
+			out.push({ f, kind, earliest, due, personId, note, anchor, reason });
+		};
+
+		let previous = '';
+		let sameDay = 0;
+		for (const iv of f.happened) {
+			const d = iv.date === null ? '' : iv.date.date;
+			// Anchor: the interview date; a second note of the same day (in note order) is `D#2`, and so on,
+			// so that the same person met twice that day has two thank-yous with two ids.
+			sameDay = d === previous ? sameDay + 1 : 1;
+			previous = d;
+			const anchor = sameDay === 1 ? d : `${d}#${sameDay}`;
+
+			// collect-names: no interviewer, or one whose title no note or person note gives (the merged person).
+			const noInterviewer = iv.interviewers.length === 0;
+			const untitled = iv.interviewers.some((id) => (this.input.person(id)?.title ?? null) === null);
+			const namesDue = this.bd(d, 1);
+			if ((noInterviewer || untitled) && !this.done(f, 'collect-names', d, null, { earliest: d, due: namesDue })) {
+				push('collect-names', d, namesDue, null, iv.path, anchor, this.why.collectNames(noInterviewer, namesDue));
+			}
+
+			// thank-you: each interviewer, whatever the status; earliest D, due D + 2 business days.
+			const due = this.bd(d, s.thankYouBusinessDays);
+			for (const person of new Set(iv.interviewers)) {
+				if (this.done(f, 'thank-you', d, person, { earliest: d, due })) continue;
+				push('thank-you', d, due, person, iv.path, anchor, this.why.thankYou(due));
 			}
 		}
-		return false;
-	}
 
-	/**
-	 * Lists an action that is not done: hidden while a snooze for its kind
-	 * (and its person, or everyone) runs, i.e. while today < the snooze date.
-	 */
-	add(
-		f: ApplicationFacts | null,
-		kind: ActionKind,
-		earliest: LocalDate,
-		due: LocalDate,
-		personId: string | null,
-		note: string | null,
-		anchor: string,
-		why: string,
-	): void {
-		let until: LocalDate | null = null;
-		const snoozes = f === null ? this.keepLookingSnoozes : f.snoozes;
-		for (let i = 0; i < snoozes.length; i++) {
-			const sn = snoozes[i];
-			if (sn.snooze.kind !== kind || this.today >= sn.snooze.until) continue;
-			if (sn.personId !== null && sn.personId !== personId) continue;
-			if (until === null || sn.snooze.until > until) until = sn.snooze.until;
-		}
-		const appId = f === null ? '' : f.app.id;
-		const who = personId === null ? null : this.person(personId);
-		// The id: kind + application + person (per-person kinds) + anchor, hashed.
-		const idPerson = PER_PERSON.has(kind) ? (personId ?? '') : '';
-		const action: Action = {
-			id: `${kind}-${shortHashAfter(this.idPrefix(kind, appId), idPerson, anchor)}`,
-			kind,
-			state: actionState(earliest, due, this.today),
-			earliest,
-			due,
-			company: f === null ? null : f.app.company,
-			role: f === null ? null : f.app.role,
-			note,
-			person: who === null ? null : who.person,
-			gifts: who === null ? [] : who.gifts,
-			reason: why,
-			application: f === null ? null : f.app.id,
-		};
-		if (until === null) this.actions.push(action);
-		else this.snoozed.push({ action, until });
-	}
+		closedStatusChecks(f, s, this.closed);
 
-	/** The hash of (kind, application id), which every id of the application's actions of that kind starts from. */
-	private idPrefix(kind: ActionKind, appId: string): HashPrefix {
-		if (this.prefixApp !== appId) {
-			this.prefixApp = appId;
-			this.prefixes.clear();
-		}
-		let p = this.prefixes.get(kind);
-		if (p === undefined) this.prefixes.set(kind, (p = hashPrefix(kind, appId)));
-		return p;
-	}
-
-	private person(id: string): { person: ActionPerson; gifts: string[] } {
-		let p = this.people.get(id);
-		if (p === undefined) {
-			const known = this.input.person(id);
-			p = {
-				person: { name: known?.name ?? id, title: known?.title ?? null, email: known?.email ?? null, phone: known?.phone ?? null },
-				// Shared with the index (the result is read-only, see computeSchedule).
-				gifts: known === undefined ? [] : known.topics,
-			};
-			this.people.set(id, p);
-		}
-		return p;
-	}
-}
-
-/** Every action of one application (the rules table, row by row). */
-function applicationActions(f: ApplicationFacts, s: Scheduler): void {
-	const { rules } = s;
-	const recent = f.mostRecent.path;
-
-	let previous = '';
-	let sameDay = 0;
-	// Indexed loops here and below: the rules run for every application, and iterators cost allocations.
-	for (let h = 0; h < f.happened.length; h++) {
-		const iv = f.happened[h];
-		const d = iv.date === null ? '' : iv.date.date;
-		// Anchor: the interview date; a second note of the same day (in note order) is `D#2`, and so on,
-		// so that the same person met twice that day has two thank-yous with two ids.
-		sameDay = d === previous ? sameDay + 1 : 1;
-		previous = d;
-		const anchor = sameDay === 1 ? d : `${d}#${sameDay}`;
-
-		// collect-names: "each interview that has happened and names no interviewer, or names one without a title".
-		const noInterviewer = iv.interviewers.length === 0;
-		if ((noInterviewer || iv.interviewerMissingTitle) && !s.done(f, 'collect-names', d, d, null)) {
-			s.add(f, 'collect-names', d, d, null, iv.path, anchor, noInterviewer ? s.why.collectNamesNone : s.why.collectNamesTitles);
+		// prepare: each scheduled round of an active application; from 2 business days before it, due on its day.
+		if (f.active) {
+			for (const round of f.rounds) {
+				// "a prepare entry counts from the day after the interview before the round".
+				const before = f.notes.filter((iv) => iv.date !== null && iv.date.date < round.date).pop();
+				const from = before?.date ? addDays(before.date.date, 1) : null;
+				const earliest = this.bd(round.date, -2);
+				if (this.done(f, 'prepare', from, null, { earliest, due: round.date })) continue;
+				push('prepare', earliest, round.date, null, round.note, round.date, this.why.prepare(earliest, round.date));
+			}
 		}
 
-		// thank-you: "each interviewer of each interview that has happened", whatever the status;
-		// earliest D, due D + 2 business days.
-		const due = s.bd(d, rules.thankYouBusinessDays);
-		for (let i = 0; i < iv.interviewers.length; i++) {
-			const person = iv.interviewers[i];
-			if (iv.interviewers.indexOf(person) !== i || s.done(f, 'thank-you', d, due, person)) continue;
-			s.add(f, 'thank-you', d, due, person, iv.path, anchor, s.why.thankYou);
+		// Terminal applications and those at offer get no reference-alert, find-contact, ask-timeline or
+		// status-check (what their log closed earlier is still worked out, for the figures).
+		if (f.first !== null && f.latest !== null) {
+			const first = f.first.date?.date ?? '';
+			const latest = f.latest.date?.date ?? '';
+
+			// reference-alert: each reference once, from the first interview or the note naming them, if later;
+			// an entry of any date counts (references are often alerted before the interview).
+			const seen = new Set<string>();
+			for (const iv of f.notes) {
+				for (const person of iv.references) {
+					if (seen.has(person)) continue;
+					seen.add(person);
+					const named = iv.date?.date ?? first;
+					const earliest = named > first ? named : first;
+					const due = this.bd(earliest, s.referenceAlertBusinessDays);
+					if (this.done(f, 'reference-alert', null, person, { earliest, due }) || !f.active) continue;
+					push('reference-alert', earliest, due, person, recent, '', this.why.referenceAlert(due, earliest !== first));
+				}
+			}
+
+			// find-contact: no contact, or one with neither an email nor a phone.
+			const contact = f.contact === null ? undefined : this.input.person(f.contact);
+			const reachable = contact !== undefined && (contact.email !== null || contact.phone !== null);
+			const contactDue = this.bd(first, 1);
+			if (!reachable && f.active && !this.done(f, 'find-contact', first, f.contact, { earliest: first, due: contactDue })) {
+				push('find-contact', first, contactDue, f.contact, recent, '', this.why.findContact(contactDue, f.contact !== null));
+			}
+
+			// ask-timeline: no decision_date and no scheduled round.
+			const askDue = this.bd(latest, s.askTimelineBusinessDays);
+			if (!this.done(f, 'ask-timeline', latest, f.contact, { earliest: latest, due: askDue }) && f.active && f.decisionDate === null && f.rounds.length === 0) {
+				push('ask-timeline', latest, askDue, f.contact, recent, latest, this.why.askTimeline(askDue));
+			}
+
+			// status-check: none while a round is scheduled (prepare stands in for it).
+			if (f.active && f.rounds.length === 0) this.statusCheck(f, latest, out);
+		}
+
+		// answer-offer: with a deadline, the two business days before it; without, two after the offer.
+		if (f.status === 'offer' && f.statusDate !== null) {
+			const deadline = f.offerDeadline;
+			const earliest = deadline !== null ? this.bd(deadline, -2) : f.statusDate;
+			const due = deadline ?? this.bd(earliest, 2);
+			if (!this.done(f, 'answer-offer', earliest, f.contact, { earliest, due })) {
+				const undated = f.statusDated ? '' : ` (${undatedStatus('offer').slice(2)})`;
+				push('answer-offer', earliest, due, f.contact, recent, '', this.why.answerOffer(deadline, earliest, due, undated));
+			}
+		}
+
+		// referral-request: rejected after an interview; from the status date.
+		if (f.status === 'rejected' && f.first !== null && f.statusDate !== null) {
+			const earliest = f.statusDate;
+			const due = this.bd(earliest, s.referralBusinessDays);
+			if (!this.done(f, 'referral-request', earliest, f.contact, { earliest, due })) {
+				push('referral-request', earliest, due, f.contact, recent, '', this.why.referralRequest(earliest, due, f.statusDated ? '' : undatedStatus('rejected')));
+			}
 		}
 	}
 
-	closedStatusChecks(f, s);
-
-	// Terminal applications and those at offer get no reference-alert, ask-timeline or status-check
-	// (what their log closed earlier is still worked out, for the figures).
-	if (f.first !== null && f.latest !== null) {
-		const first = f.first.date === null ? '' : f.first.date.date;
-		const latest = f.latest.date === null ? '' : f.latest.date.date;
-
-		// reference-alert: "each reference of an application, once, after its first interview";
-		// earliest D of the first interview, due D + 1 business day.
-		// Each reference once, in note order (a plain list: applications name few).
-		const refs: string[] = [];
-		for (let n = 0; n < f.notes.length; n++) {
-			const named = f.notes[n].references;
-			for (let r = 0; r < named.length; r++) if (!refs.includes(named[r])) refs.push(named[r]);
+	/** The status-check schedule (follow-up-rules.md, "The status-check schedule"). */
+	private statusCheck(f: ApplicationFacts, latest: LocalDate, out: Candidate[]): void {
+		const s = this.settings;
+		// B: D, or the latest status-check or contact entry L when L >= D.
+		let last: LocalDate | null = null;
+		let lastKind: 'contact' | 'check' = 'check';
+		// Silent checks: status-check entries after the latest contact entry or the interview.
+		let replied = latest;
+		for (const { entry } of f.log) {
+			if (entry.kind !== 'status-check' && entry.kind !== 'contact') continue;
+			if (entry.date < latest) continue;
+			if (last === null || entry.date > last || (entry.date === last && entry.kind === 'contact')) {
+				last = entry.date;
+				lastKind = entry.kind === 'contact' ? 'contact' : 'check';
+			}
+			if (entry.kind === 'contact' && entry.date > replied) replied = entry.date;
 		}
-		const refDue = s.bd(first, rules.referenceAlertBusinessDays);
-		for (let r = 0; r < refs.length; r++) {
-			const person = refs[r];
-			if (s.done(f, 'reference-alert', first, refDue, person) || !f.active) continue;
-			s.add(f, 'reference-alert', first, refDue, person, recent, '', s.why.referenceAlert);
+		const silent = f.log.filter((e) => e.entry.kind === 'status-check' && e.entry.date > replied).length;
+		const from = last ?? latest;
+		const backedOff = silent >= s.backoffAfter;
+		const factor = backedOff ? 2 : 1;
+		const min = s.cadenceMin * factor;
+		const max = s.cadenceMax * factor;
+		const countedEarliest = addDays(from, min);
+		const countedDue = addDays(from, max);
+		let earliest = this.roll(countedEarliest);
+		let due = this.roll(countedDue);
+		let reason = this.why.statusCheck({
+			since: last === null ? 'interview' : lastKind,
+			from,
+			min,
+			max,
+			silent,
+			backedOff,
+			earliestMoved: movedBecause(countedEarliest, earliest, this.cal),
+			dueMoved: movedBecause(countedDue, due, this.cal),
+		});
+		const decision = f.decisionDate;
+		if (decision !== null && decision >= earliest) {
+			if (diffDays(from, decision) > s.patienceMax) {
+				// "never silent for long": the doubled cadence, not the far decision date.
+				const e2 = addDays(from, 2 * s.cadenceMin);
+				const d2 = addDays(from, 2 * s.cadenceMax);
+				earliest = this.roll(e2);
+				due = this.roll(d2);
+				const moved = [movedBecause(e2, earliest, this.cal), movedBecause(d2, due, this.cal)].filter((m) => m !== '').join('; ');
+				reason = this.why.statusCheckNotWaiting(decision, from, 2 * s.cadenceMin, 2 * s.cadenceMax, moved);
+			} else {
+				// "Be patient": the business day after the decision date, due the one after.
+				earliest = this.bd(decision, 1);
+				due = this.bd(decision, 2);
+				reason = this.why.statusCheckPatient(decision, earliest);
+			}
 		}
-
-		// ask-timeline: "each application with an interview that has happened and no decision_date";
-		// earliest D of the latest interview, due D + 1 business day.
-		const askDue = s.bd(latest, rules.askTimelineBusinessDays);
-		if (!s.done(f, 'ask-timeline', latest, askDue, f.contact) && f.active && f.decisionDate === null) {
-			s.add(f, 'ask-timeline', latest, askDue, f.contact, recent, latest, s.why.askTimeline);
-		}
-
-		// status-check: none while a further interview is scheduled.
-		if (f.active && f.scheduled === null) statusCheck(f, latest, s);
+		// No "done" test: a status-check entry on or after earliest would itself be a later L.
+		out.push({ f, kind: 'status-check', earliest, due, personId: f.contact, note: f.mostRecent.path, anchor: from, reason });
 	}
 
-	// referral-request: "each application whose status became rejected"; that day + 2 business days.
-	if (f.status === 'rejected') {
-		const rejected = rejectionDate(f, s.diagnostics);
-		const due = rejected === null ? null : s.bd(rejected, rules.referralBusinessDays);
-		if (rejected !== null && due !== null && !s.done(f, 'referral-request', rejected, due, f.contact)) {
-			s.add(f, 'referral-request', rejected, due, f.contact, recent, '', s.why.referralRequest);
-		}
+	/** withdraw: once `hired` is hired, each other application that is active or at offer. */
+	withdraw(f: ApplicationFacts, hired: ApplicationFacts, out: Candidate[]): void {
+		if (!(f.active || f.status === 'offer') || hired.statusDate === null) return;
+		const earliest = hired.statusDate;
+		const due = this.bd(earliest, 2);
+		if (this.done(f, 'withdraw', earliest, f.contact, { earliest, due })) return;
+		const at = hired.app.role === null ? hired.app.company : `${hired.app.company} (${hired.app.role})`;
+		out.push({ f, kind: 'withdraw', earliest, due, personId: f.contact, note: f.mostRecent.path, anchor: '', reason: this.why.withdraw(at, earliest, due) });
 	}
 }
 
 /**
  * The status checks the log closed, whatever the status is now: each
  * `status-check` entry closes the check counted from the interview, contact
- * or check before it (B + cadence_min to B + cadence_max).
+ * or check before it (B + cadence_min to B + cadence_max, as first counted).
  */
-function closedStatusChecks(f: ApplicationFacts, s: Scheduler): void {
-	let checks = 0;
-	for (let i = 0; i < f.log.length; i++) if (f.log[i].entry.kind === 'status-check') checks++;
-	if (checks === 0) return;
+function closedStatusChecks(f: ApplicationFacts, s: Settings, closed: ClosedAction[]): void {
+	if (!f.log.some((e) => e.entry.kind === 'status-check')) return;
 	const events: { date: LocalDate; check: LogEntry | null }[] = [];
 	for (const iv of f.happened) if (iv.date !== null) events.push({ date: iv.date.date, check: null });
 	for (const e of f.log) {
@@ -355,122 +417,34 @@ function closedStatusChecks(f: ApplicationFacts, s: Scheduler): void {
 	let from: LocalDate | null = null;
 	for (const ev of events) {
 		if (ev.check !== null && from !== null) {
-			s.closed.push({
-				application: f.app.id,
-				kind: 'status-check',
-				earliest: s.plus(from, s.rules.cadenceMin),
-				due: s.plus(from, s.rules.cadenceMax),
-				entry: ev.check,
-			});
+			closed.push({ application: f.app.id, kind: 'status-check', earliest: addDays(from, s.cadenceMin), due: addDays(from, s.cadenceMax), entry: ev.check });
 		}
 		from = ev.date;
 	}
 }
 
-/** The status-check schedule (follow-up-rules.md, "The status-check schedule"). */
-function statusCheck(f: ApplicationFacts, latest: LocalDate, s: Scheduler): void {
-	const { rules } = s;
-	// "Once a status-check or contact is logged on day L (L >= D)": the latest such L restarts the count.
-	let last: LocalDate | null = null;
-	for (let i = 0; i < f.log.length; i++) {
-		const e = f.log[i];
-		if (e.entry.kind !== 'status-check' && e.entry.kind !== 'contact') continue;
-		if (e.entry.date >= latest && (last === null || e.entry.date > last)) last = e.entry.date;
-	}
-	let earliest: LocalDate;
-	let due: LocalDate;
-	let why: string;
-	if (last !== null) {
-		earliest = s.plus(last, rules.cadenceMin);
-		due = s.plus(last, rules.cadenceMax);
-		why = s.why.statusCheckAfterContact;
-	} else {
-		// "The first check after D: earliest D + cadence_min, due D + cadence_max."
-		earliest = s.plus(latest, rules.cadenceMin);
-		due = s.plus(latest, rules.cadenceMax);
-		why = s.why.statusCheckAfterInterview;
-		if (f.decisionDate !== null && f.decisionDate > due) {
-			// "be patient": earliest and due on decision_date + 1 business day.
-			earliest = due = s.bd(f.decisionDate, 1);
-			why = s.why.statusCheckPatient;
-		}
-	}
-	// No "done" test: a status-check entry on or after earliest would itself be a later L.
-	s.add(f, 'status-check', earliest, due, f.contact, f.mostRecent.path, last ?? latest, why);
-}
-
-/**
- * "The day an application was rejected is the date of its latest `rejected`
- * log entry; without one, it is taken as the date of its latest interview,
- * and the note gets a warning that suggests adding the entry."
- */
-function rejectionDate(f: ApplicationFacts, diagnostics: Diagnostic[]): LocalDate | null {
-	let day: LocalDate | null = null;
-	for (let i = 0; i < f.log.length; i++) {
-		const e = f.log[i];
-		if (e.entry.kind === 'rejected' && (day === null || e.entry.date > day)) day = e.entry.date;
-	}
-	if (day !== null) return day;
-	const note = (f.statusNote ?? f.mostRecent).path;
-	const latest = f.latest?.date?.date ?? null;
-	diagnostics.push({
-		note,
-		severity: 'warning',
-		message:
-			latest === null
-				? `status is rejected but no interview has happened and no follow-up log entry says when; ` +
-					`add "YYYY-MM-DD rejected" (the day you heard) to follow_ups so the referral request can be scheduled`
-				: `status is rejected but no follow-up log entry says when; the referral request counts from the latest interview (${latest}). ` +
-					`Add "YYYY-MM-DD rejected" (the day you heard) to follow_ups to date it exactly`,
-	});
-	return latest;
-}
-
 /** Is `id` an interviewer, reference or contact named by a note of the application? */
 function isKnown(f: ApplicationFacts, id: string): boolean {
-	for (let i = 0; i < f.notes.length; i++) {
-		const iv = f.notes[i];
-		if (iv.contact === id || iv.interviewers.includes(id) || iv.references.includes(id)) return true;
-	}
-	return false;
+	return f.notes.some((iv) => iv.contact === id || iv.interviewers.includes(id) || iv.references.includes(id));
 }
 
 /** Everyone the application's notes name, by display name, for a message. */
-function knownPeople(f: ApplicationFacts, s: Scheduler): string {
+function knownPeople(f: ApplicationFacts, r: Rules): string {
 	const ids = new Set<string>();
 	for (const iv of f.notes) {
 		for (const p of iv.interviewers) ids.add(p);
 		for (const p of iv.references) ids.add(p);
 		if (iv.contact !== null) ids.add(iv.contact);
 	}
-	return [...ids].map((id) => s.name(id)).join(', ') || 'nobody yet';
+	return [...ids].map((id) => r.name(id)).join(', ') || 'nobody yet';
 }
 
 function applicationLabel(f: ApplicationFacts): string {
 	return f.app.role === null ? f.app.company : `${f.app.company} (${f.app.role})`;
 }
 
-/** Does anything in the application's log or snoozes call for a warning (`checkLogDetail`)? Most often not. */
-function logNeedsCheck(f: ApplicationFacts): boolean {
-	for (let i = 0; i < f.log.length; i++) {
-		const e = f.log[i];
-		if (NAMED_LOG_KINDS.has(e.entry.kind) && e.personId !== null && !isKnown(f, e.personId)) return true;
-		if (f.statusNote === null && STATUS_EVENTS.includes(e.entry.kind)) return true;
-	}
-	for (let i = 0; i < f.snoozes.length; i++) {
-		const sn = f.snoozes[i];
-		if (sn.personId !== null && sn.snooze.kind !== 'keep-looking' && !isKnown(f, sn.personId)) return true;
-	}
-	return false;
-}
-
-/** Warnings for what in the log would otherwise fail silently. */
-function checkLog(f: ApplicationFacts, s: Scheduler): void {
-	if (logNeedsCheck(f)) checkLogDetail(f, s);
-}
-
-function checkLogDetail(f: ApplicationFacts, s: Scheduler): void {
-	const { diagnostics } = s;
+/** Warnings for what in the log would otherwise fail silently, and for a status no log event dates. */
+function checkLog(f: ApplicationFacts, r: Rules, diagnostics: Diagnostic[]): void {
 	for (const kind of NAMED_LOG_KINDS) {
 		for (const e of f.log) {
 			if (e.entry.kind !== kind || e.personId === null || isKnown(f, e.personId)) continue;
@@ -480,7 +454,7 @@ function checkLogDetail(f: ApplicationFacts, s: Scheduler): void {
 				severity: 'warning',
 				message:
 					`follow-up "${shown}" names ${e.entry.person ?? ''}, who is not an interviewer, reference or contact of ${applicationLabel(f)} ` +
-					`(the notes name: ${knownPeople(f, s)}), so it marks nothing done; check the spelling, or add the person to the note`,
+					`(the notes name: ${knownPeople(f, r)}), so it marks nothing done; check the spelling, or add the person to the note`,
 				...(e.entry.line === undefined ? {} : { line: e.entry.line }),
 			});
 		}
@@ -492,24 +466,20 @@ function checkLogDetail(f: ApplicationFacts, s: Scheduler): void {
 			severity: 'warning',
 			message:
 				`snoozed "${sn.snooze.until} ${sn.snooze.kind}: ${sn.snooze.person ?? ''}" names someone who is not an interviewer, ` +
-				`reference or contact of ${applicationLabel(f)} (the notes name: ${knownPeople(f, s)}), so it hides nothing; check the spelling`,
+				`reference or contact of ${applicationLabel(f)} (the notes name: ${knownPeople(f, r)}), so it hides nothing; check the spelling`,
 			...(sn.snooze.line === undefined ? {} : { line: sn.snooze.line }),
 		});
 	}
-	if (f.statusNote === null) {
-		let event: { kind: LogKind; date: LocalDate } | null = null;
-		for (const kind of STATUS_EVENTS) {
-			for (const e of f.log) if (e.entry.kind === kind && (event === null || e.entry.date > event.date)) event = { kind, date: e.entry.date };
-		}
-		if (event !== null) {
-			diagnostics.push({
-				note: f.mostRecent.path,
-				severity: 'warning',
-				message:
-					`the follow-up log records "${event.date} ${event.kind}", but no note of ${applicationLabel(f)} sets a status, so it still counts as interviewing; ` +
-					`add "status: ${event.kind}" to this note if that is where it stands`,
-			});
-		}
+	// "An undated status gets a warning on that note suggesting the entry (`YYYY-MM-DD rejected`)."
+	if (f.statusSource.kind === 'key' && !f.statusDated && f.status !== 'closed' && f.statusDate !== null) {
+		diagnostics.push({
+			note: f.statusSource.note.path,
+			severity: 'warning',
+			message:
+				`status is ${f.status} but no follow-up log entry says since when, so it counts from ${f.statusDate} ` +
+				`(the day this note last changed, and it moves when the note changes); ` +
+				`add "YYYY-MM-DD ${f.status}" (the day you heard) to follow_ups to date it`,
+		});
 	}
 }
 

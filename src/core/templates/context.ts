@@ -8,7 +8,7 @@ import { endOfDay, type DateTimeValue, type LocalDate, type LocalInstant } from 
 import { personKey } from '../contacts';
 import { applicationFacts, type ApplicationFacts } from '../rules/facts';
 import type { Application, Interview, Person, Settings } from '../types';
-import { stableHash } from './hash';
+import { stableHash } from '../hash';
 import type { TemplateKind } from './kinds';
 import { compileTemplate, renderCompiled } from './render';
 import { addressName, firstName, humanDate, inline, isoDateTime, joinWords, yamlScalar } from './text';
@@ -222,7 +222,7 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
 	const kind: TemplateKind = input.kind ?? 'thank-you';
 	const familyNameFirst = settings?.familyNameFirst === true;
 	// The rules' facts: the same contact, dates and rounds as the schedule.
-	const facts = app !== null ? applicationFacts(app, input.now ?? endOfDay(today), personKey) : null;
+	const facts = app !== null ? applicationFacts(app, input.now ?? endOfDay(today)) : null;
 
 	const company = inline(app?.company);
 	const role = inline(app?.role);

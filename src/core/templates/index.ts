@@ -32,7 +32,7 @@ export {
 	type TemplateUser,
 	type TemplateValue,
 } from './context';
-export { fnv1a, stableHash } from './hash';
+export { fnv1a, stableHash } from '../hash';
 export { isTemplateKind, SENDABLE_KINDS, TEMPLATE_KINDS, templateFileName, templatePath, type TemplateKind } from './kinds';
 export { isPlausibleEmail, mailtoLink } from './mailto';
 export { compileTemplate, type CompiledTemplate, type TemplateProblem } from './render';
@@ -172,7 +172,7 @@ export interface WarningInput {
 export function templateWarnings(input: WarningInput): Diagnostic[] {
 	const { kind, application: app, person } = input;
 	if (app === null) return [];
-	const facts = applicationFacts(app, input.now, personKey);
+	const facts = applicationFacts(app, input.now);
 	if (facts === null) return [];
 	const interview = facts.notes.find((i) => i.path === input.interviewPath) ?? facts.latest ?? facts.mostRecent;
 	const note = interview.path;
@@ -190,7 +190,7 @@ export function templateWarnings(input: WarningInput): Diagnostic[] {
 		if (facts.terminal) {
 			warn(`this application is already ${facts.status}, so there is nothing to withdraw from`);
 		} else {
-			const hired = (input.applications ?? []).some((a) => a.id !== app.id && applicationFacts(a, input.now, personKey)?.status === 'hired');
+			const hired = (input.applications ?? []).some((a) => a.id !== app.id && applicationFacts(a, input.now)?.status === 'hired');
 			if (!hired) warn('the withdrawal says you accepted another offer, but no other application is hired; log "YYYY-MM-DD hired" in the one you accepted');
 		}
 	}

@@ -5,7 +5,7 @@
  */
 import { Modal, Notice, Setting, type App, type Command } from 'obsidian';
 import { DEFAULT_ICS_PATH, pluginCalendar, writeCalendarFile } from '../calendar';
-import { parseVaultIcsPath } from '../settings';
+import { parseVaultIcsPath } from '../../core/settings';
 import type { PluginHost } from '../host';
 
 /** Writes the calendar to `path`; returns the path, or null when it could not. */

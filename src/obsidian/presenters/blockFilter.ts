@@ -16,6 +16,7 @@
  *
  * Pure: no `obsidian`, no DOM.
  */
+import { KIND_LABELS } from '../../core/labels';
 import { ACTION_KINDS, type Action, type ActionKind, type ActionState } from '../../core/types';
 
 export interface ListFilter {
@@ -45,19 +46,13 @@ const STATE_WORDS: Record<string, ActionState> = {
 };
 const STATE_CHOICES = 'overdue, to do now, coming up';
 
-/** The kinds in the view's words (presenters/dueList.ts's kindWords), and the ids. */
+/** The kinds in the view's words (core/labels.ts, as the view shows them), a few synonyms, and the ids. */
 const KIND_WORDS: Record<string, ActionKind> = {
-	'collect names': 'collect-names',
-	'thank-you note': 'thank-you',
+	...Object.fromEntries(ACTION_KINDS.map((k) => [KIND_LABELS[k].noun, k])),
 	'thank you note': 'thank-you',
-	'reference heads-up': 'reference-alert',
-	'ask about the timeline': 'ask-timeline',
 	timeline: 'ask-timeline',
-	'status check': 'status-check',
-	'referral request': 'referral-request',
-	'keep looking': 'keep-looking',
 };
-const KIND_CHOICES = 'thank-you note, reference heads-up, timeline, status check, referral request, collect names';
+const KIND_CHOICES = ACTION_KINDS.map((k) => KIND_LABELS[k].noun).join(', ');
 
 /** `[[Acme Finance|Acme]]` -> the names it gives: the target and the alias. */
 export function linkNames(value: string): string[] {

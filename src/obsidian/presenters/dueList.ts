@@ -6,6 +6,7 @@
  */
 import { addDays, diffDays, weekday, type LocalDate } from '../../core/dates';
 import type { PipelineEntry, Schedule } from '../../core/rules/model';
+import { KIND_LABELS } from '../../core/labels';
 import type { Action, ActionKind, ActionState } from '../../core/types';
 import { applyFilter, type ListFilter } from './blockFilter';
 
@@ -82,39 +83,13 @@ export interface DueListOptions {
 	todayFirst?: boolean;
 }
 
-const KIND_WORDS: Record<ActionKind, string> = {
-	'collect-names': 'collect names',
-	'thank-you': 'thank-you note',
-	'reference-alert': 'reference heads-up',
-	'ask-timeline': 'ask about the timeline',
-	'status-check': 'status check',
-	'referral-request': 'referral request',
-	'keep-looking': 'keep looking',
-};
-
 export function kindWords(kind: ActionKind | 'interview'): string {
-	return kind === 'interview' ? 'next interview' : KIND_WORDS[kind];
+	return kind === 'interview' ? 'next interview' : KIND_LABELS[kind].noun;
 }
 
 /** The action in words: "Send a thank-you note to Jane Doe". */
 export function actionSentence(action: Action): string {
-	const who = action.person?.name ?? null;
-	switch (action.kind) {
-		case 'thank-you':
-			return who ? `Send a thank-you note to ${who}` : 'Send a thank-you note to everyone you met';
-		case 'reference-alert':
-			return who ? `Tell ${who} a reference call may come` : 'Tell your references a call may come';
-		case 'ask-timeline':
-			return who ? `Ask ${who} when they expect to decide` : 'Ask when they expect to decide';
-		case 'status-check':
-			return who ? `Check in with ${who} about the status` : 'Check in about the status';
-		case 'referral-request':
-			return who ? `Ask ${who} for referrals` : 'Ask your contact for referrals';
-		case 'collect-names':
-			return 'Write down the names and titles of everyone you met';
-		case 'keep-looking':
-			return 'Keep looking: apply for more jobs';
-	}
+	return KIND_LABELS[action.kind].todo(action.person?.name ?? null);
 }
 
 /** The action as a noun: "thank-you note to Jane Doe", "status check with Sam Lee". */

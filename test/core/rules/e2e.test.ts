@@ -43,8 +43,8 @@ describe('note-format.md example through the index', () => {
 			'thank-you John Roe 2026-11-16..2026-11-18 overdue',
 			// keep-looking: one application is active, fewer than 3.
 			'keep-looking - 2026-11-21..2026-11-21 due',
-			// decision_date 2026-12-04 is after D + 10: be patient, the business day after.
-			'status-check Jane Doe 2026-12-07..2026-12-07 upcoming',
+			// decision_date 2026-12-04 is on or after D + 7: be patient, the business day after it, due the one after that.
+			'status-check Jane Doe 2026-12-07..2026-12-08 upcoming',
 		]);
 		const john = s.actions.find((a) => a.kind === 'thank-you');
 		expect(john).toMatchObject({
@@ -119,7 +119,7 @@ describe('notes to schedule', () => {
 	it('"names one without a title": a title from the linked person note counts', () => {
 		const note = '---\ntype: interview\ncompany: Acme\nrole: Clerk\ninterview_date: 2026-11-16\ninterviewers: ["[[Jane Doe]]"]\ndecision_date: 2026-11-20\n---\n';
 		const collect = (index: VaultIndex): string[] => schedule(index, '2026-11-16').actions.filter((a) => a.kind === 'collect-names').map(show);
-		expect(collect(vault({ 'acme.md': note }))).toEqual(['collect-names - 2026-11-16..2026-11-16 due']);
+		expect(collect(vault({ 'acme.md': note }))).toEqual(['collect-names - 2026-11-16..2026-11-17 due']);
 		expect(collect(vault({ 'acme.md': note, 'People/Jane Doe.md': JANE }))).toEqual([]);
 		// The same, incrementally: the person note appears after the interview note.
 		const index = vault({ 'acme.md': note });
@@ -148,7 +148,7 @@ describe('docs/note-format.md', () => {
 		expect(s.actions.map(show)).toEqual([
 			'reference-alert Ann Smith 2026-11-16..2026-11-17 overdue',
 			'keep-looking - 2026-11-21..2026-11-21 due',
-			'status-check Jane Doe 2026-12-07..2026-12-07 upcoming',
+			'status-check Jane Doe 2026-12-07..2026-12-08 upcoming',
 		]);
 		expect(schedule(index, '2026-11-19').actions.map((a) => a.kind)).not.toContain('reference-alert');
 		expect(s.diagnostics).toEqual([]);

@@ -77,7 +77,8 @@ describe('Words: D and "has happened"', () => {
 		w.application(ACME, 'Secretary', interview('2026-11-16T10:00', { interviewers: ['Jane Doe', 'Sam New'], references: ['Ann Smith'] }));
 		w.application('Beta Bank', 'Teller', interview('2026-11-17', { interviewers: ['John Roe'] }));
 		const s = w.schedule({ date: '2026-11-16', time: '09:59:59' });
-		expect(s.actions.filter((a) => a.company !== null)).toEqual([]);
+		// v2: a round that has not happened is a scheduled round, and only `prepare` is asked for it.
+		expect(s.actions.filter((a) => a.company !== null).map((a) => a.kind)).toEqual(['prepare', 'prepare']);
 	});
 
 	it('"has happened": a date without a time has happened on its day', () => {
@@ -121,7 +122,7 @@ describe('Words: contact of an application', () => {
 		expect(only(w.schedule('2026-11-17'), 'ask-timeline').person?.name).toBe('Bob Reed');
 	});
 
-	it('"else the first interviewer of its latest interview that has happened" (a scheduled round does not count)', () => {
+	it('v2 "else the first interviewer of the latest interview that has happened and names any interviewer" (a scheduled round does not count)', () => {
 		const w = world();
 		w.application(
 			ACME,
@@ -130,8 +131,13 @@ describe('Words: contact of an application', () => {
 			interview('2026-11-16', { interviewers: ['Jane Doe', 'John Roe'] }),
 			interview('2026-11-30', { interviewers: ['Bob Reed'] }),
 		);
-		const a = only(w.schedule('2026-11-17'), 'ask-timeline');
-		expect(a.person).toEqual({ name: 'Jane Doe', title: 'VP Engineering', email: 'jane@acme.example', phone: null });
+		// The round of the 30th is scheduled, so no ask-timeline: the contact shows on the status check's stand-in, find-contact is not owed (Jane has an email).
+		const a = only(w.schedule('2026-11-17', { kinds: {} }), 'prepare');
+		expect(a.person).toBeNull();
+		const s = w.schedule('2026-11-17');
+		expect(s.actions.filter((x) => x.kind === 'find-contact')).toEqual([]);
+		w.apps[0].interviews.pop();
+		expect(only(w.schedule('2026-11-17'), 'ask-timeline').person).toEqual({ name: 'Jane Doe', title: 'VP Engineering', email: 'jane@acme.example', phone: null });
 	});
 
 	it('"none if there is neither (the action then names nobody)"', () => {
@@ -143,10 +149,10 @@ describe('Words: contact of an application', () => {
 		expect(a.reason).toContain('Ask when the employer expects to make a final decision');
 	});
 
-	it('"the first interviewer of its latest interview that has happened": read literally, an earlier round\'s interviewer is not used', () => {
+	it('v2 "the contact falls back to an earlier round\'s interviewer": a latest round that names nobody uses the one before', () => {
 		const w = world();
 		w.application(ACME, 'Secretary', interview('2026-11-09', { interviewers: ['Ann Smith'] }), interview('2026-11-16'));
-		expect(only(w.schedule('2026-11-16'), 'ask-timeline').person).toBeNull();
+		expect(only(w.schedule('2026-11-16'), 'ask-timeline').person?.name).toBe('Ann Smith');
 	});
 });
 
@@ -189,10 +195,10 @@ describe('Words: done', () => {
 		expect(thanks(base(['2026-11-17 thank-you: [[People/John Roe|John]]']))).toEqual(['thank-you Jane Doe 2026-11-16..2026-11-18 due']);
 	});
 
-	it('"names the action\'s person or names nobody": an action that names nobody is done only by an entry naming nobody', () => {
+	it('v2 "an action that names nobody is done by any entry of its kind, whoever it names"', () => {
 		const w = world();
 		w.application(ACME, 'Secretary', interview('2026-11-16', { log: ['2026-11-17 ask-timeline: Bob Reed'] }));
-		expect(lines(w.schedule('2026-11-17'), 'ask-timeline')).toEqual(['ask-timeline 2026-11-16..2026-11-17 due']);
+		expect(lines(w.schedule('2026-11-17'), 'ask-timeline')).toEqual([]);
 		const w2 = world();
 		w2.application(ACME, 'Secretary', interview('2026-11-16', { log: ['2026-11-17 ask-timeline'] }));
 		expect(lines(w2.schedule('2026-11-17'), 'ask-timeline')).toEqual([]);
@@ -200,18 +206,30 @@ describe('Words: done', () => {
 });
 
 describe('Rule collect-names', () => {
-	it('"each interview that has happened and names no interviewer" — person none, earliest D, due D', () => {
+	it('"each interview that has happened and names no interviewer" — person none, earliest D, v2 due D + 1 business day', () => {
 		const w = world();
 		w.application(ACME, 'Secretary', interview('2026-11-16', { path: 'Interviews/acme.md' }));
 		const a = only(w.schedule('2026-11-18'), 'collect-names');
-		expect([a.person, a.earliest, a.due, a.state, a.note]).toEqual([null, '2026-11-16', '2026-11-16', 'overdue', 'Interviews/acme.md']);
+		expect([a.person, a.earliest, a.due, a.state, a.note]).toEqual([null, '2026-11-16', '2026-11-17', 'overdue', 'Interviews/acme.md']);
+		// Friday's interview: due Monday, the business day after (not Saturday).
+		const f = world();
+		f.application(ACME, 'Secretary', interview('2026-11-20'));
+		expect(lines(f.schedule('2026-11-20'), 'collect-names')).toEqual(['collect-names 2026-11-20..2026-11-23 due']);
+		expect(only(f.schedule('2026-11-20'), 'collect-names').reason).toContain('by Mon 23 Nov, the business day after the interview');
 		expect(a.reason).toContain('obtain the correct names and titles of all the people you speak with');
 	});
 
-	it('"or names one without a title"', () => {
+	it('"or names one whose title is not known from any note or person note"', () => {
 		const w = world();
 		w.application(ACME, 'Secretary', interview('2026-11-16', { interviewers: ['Jane Doe', 'Sam Untitled'] }));
-		expect(lines(w.schedule('2026-11-16'), 'collect-names')).toEqual(['collect-names 2026-11-16..2026-11-16 due']);
+		expect(lines(w.schedule('2026-11-16'), 'collect-names')).toEqual(['collect-names 2026-11-16..2026-11-17 due']);
+	});
+
+	it('v2 "collect-names judges the merged person": a title known from round 1 (or a person note) is known in round 2', () => {
+		const w = world();
+		// The note of round 2 writes Jane without a title (missingTitle), but the merged person has one.
+		w.application(ACME, 'Secretary', interview('2026-11-09', { interviewers: ['Jane Doe'] }), interview('2026-11-16', { interviewers: ['Jane Doe'], missingTitle: true }));
+		expect(lines(w.schedule('2026-11-16'), 'collect-names')).toEqual([]);
 	});
 
 	it('"ends when: the note names its interviewers with titles"', () => {
@@ -224,7 +242,7 @@ describe('Rule collect-names', () => {
 		const w = world();
 		w.application(ACME, 'Secretary', interview('2026-11-16', { interviewers: ['Jane Doe'] }), interview('2026-11-30'));
 		expect(lines(w.schedule('2026-11-20'), 'collect-names')).toEqual([]);
-		expect(lines(w.schedule('2026-11-30'), 'collect-names')).toEqual(['collect-names 2026-11-30..2026-11-30 due']);
+		expect(lines(w.schedule('2026-11-30'), 'collect-names')).toEqual(['collect-names 2026-11-30..2026-12-01 due']);
 	});
 
 	it('"Done": a `collect-names` log entry on or after D ends it too', () => {
@@ -293,7 +311,7 @@ describe('Rule thank-you', () => {
 		w.application(ACME, 'Secretary', interview('2026-11-16', { interviewers: ['Jane Doe'] }));
 		const s = w.schedule('2026-11-16', { thankYouBusinessDays: 5 });
 		expect(lines(s, 'thank-you')).toEqual(['thank-you Jane Doe 2026-11-16..2026-11-23 due']);
-		expect(only(s, 'thank-you').reason).toContain('within five business days of the interview');
+		expect(only(s, 'thank-you').reason).toContain('by Mon 23 Nov, five business days after the interview');
 	});
 
 	it('"A `thank-you` is still owed after any status: 004 says to send it \'even if the job is not one you really want\'"', () => {
@@ -315,9 +333,10 @@ describe('Rule reference-alert', () => {
 			interview('2026-11-16', { interviewers: ['John Roe'], references: ['Ann Smith', 'Bob Reed'], path: 'Interviews/round 2.md' }),
 		);
 		const s = w.schedule('2026-11-16');
+		// v2 "a reference added later is owed from the note naming it": Bob, first named in round 2, from the 16th.
 		expect(lines(s, 'reference-alert')).toEqual([
 			'reference-alert Ann Smith 2026-11-09..2026-11-10 overdue',
-			'reference-alert Bob Reed 2026-11-09..2026-11-10 overdue',
+			'reference-alert Bob Reed 2026-11-16..2026-11-17 due',
 		]);
 		// Logged in the application's most recent note.
 		expect(s.actions.filter((a) => a.kind === 'reference-alert').map((a) => a.note)).toEqual(['Interviews/round 2.md', 'Interviews/round 2.md']);
@@ -392,9 +411,15 @@ describe('Rule referral-request', () => {
 	it('only for `rejected`: hired, withdrawn, closed and offer get none', () => {
 		for (const status of ['interviewing', 'offer', 'hired', 'withdrawn', 'closed'] as Status[]) {
 			const w = world();
-			w.application(ACME, 'Secretary', interview('2026-11-16', { interviewers: ['Jane Doe'], status, log: ['2026-11-20 rejected'] }));
-			expect(lines(w.schedule('2026-11-23'), 'referral-request'), status).toEqual([]);
+			w.application(ACME, 'Secretary', interview('2026-11-16', { interviewers: ['Jane Doe'], status, log: ['2026-11-16 rejected', `2026-11-20 ${status === 'closed' || status === 'interviewing' ? 'contact' : status}`] }));
+			expect(lines(w.schedule('2026-11-23'), 'referral-request'), status).toEqual(status === 'closed' || status === 'interviewing' ? ['referral-request Jane Doe 2026-11-16..2026-11-18 overdue'] : []);
 		}
+	});
+
+	it('v2 "and that had an interview": a rejection before any interview asks for no referral', () => {
+		const w = world();
+		w.application(ACME, 'Secretary', interview('2026-11-30', { interviewers: ['Jane Doe'], log: ['2026-11-20 rejected'] }));
+		expect(lines(w.schedule('2026-11-23'), 'referral-request')).toEqual([]);
 	});
 });
 
@@ -410,7 +435,7 @@ describe('Rejection date', () => {
 		expect(lines(w.schedule('2026-11-20'), 'referral-request')).toEqual(['referral-request Jane Doe 2026-11-20..2026-11-24 due']);
 	});
 
-	it('"without one, it is taken as the date of its latest interview, and the note gets a warning that suggests adding the entry"', () => {
+	it('v2 "Status date": without a log event and without a modification time, the latest interview (the clamp\'s floor); the note gets a warning suggesting the entry', () => {
 		const w = world();
 		w.application(
 			ACME,
@@ -422,15 +447,15 @@ describe('Rejection date', () => {
 		expect(lines(s, 'referral-request')).toEqual(['referral-request Jane Doe 2026-11-16..2026-11-18 due']);
 		expect(s.diagnostics).toHaveLength(1);
 		expect(s.diagnostics[0]).toMatchObject({ note: 'Interviews/round 2.md', severity: 'warning' });
-		expect(s.diagnostics[0].message).toMatch(/status is rejected.*2026-11-16.*Add "YYYY-MM-DD rejected".*follow_ups/);
+		expect(s.diagnostics[0].message).toMatch(/status is rejected.*2026-11-16.*add "YYYY-MM-DD rejected".*follow_ups/);
 	});
 
-	it('without an entry and without any interview that has happened: no referral request, and the warning says why', () => {
+	it('without an entry and without any interview that has happened: no referral request, and the warning still suggests the entry', () => {
 		const w = world();
 		w.application(ACME, 'Secretary', interview('2026-11-30', { status: 'rejected' }));
 		const s = w.schedule('2026-11-17');
 		expect(lines(s, 'referral-request')).toEqual([]);
-		expect(s.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('no interview has happened')]);
+		expect(s.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('add "YYYY-MM-DD rejected"')]);
 	});
 });
 
@@ -462,10 +487,17 @@ describe('Rule keep-looking', () => {
 	it('"neither terminal nor at `offer`": those do not count', () => {
 		const w = world();
 		w.activeFillers(2);
-		for (const status of ['offer', 'hired', 'rejected', 'withdrawn', 'closed'] as Status[]) {
+		for (const status of ['offer', 'rejected', 'withdrawn', 'closed'] as Status[]) {
 			w.application(`Co ${status}`, 'Clerk', interview(null, { status }));
 		}
 		expect(lines(w.schedule('2026-11-21'), 'keep-looking')).toEqual(['keep-looking 2026-11-21..2026-11-21 due']);
+	});
+
+	it('v2 "keep-looking stops once an application is `hired`"', () => {
+		const w = world();
+		w.activeFillers(1);
+		w.application('Co hired', 'Clerk', interview('2026-11-16', { interviewers: ['Jane Doe'], status: 'hired', log: ['2026-11-18 hired'] }));
+		expect(lines(w.schedule('2026-11-21'), 'keep-looking')).toEqual([]);
 	});
 
 	it('`min_active` is a setting', () => {
@@ -475,8 +507,11 @@ describe('Rule keep-looking', () => {
 		expect(lines(w.schedule('2026-11-21', { minActive: 0 }), 'keep-looking')).toHaveLength(0);
 	});
 
-	it('"An application is active when it has a note, is not terminal and is not at `offer`; `keep-looking` counts active applications" (an empty vault counts none)', () => {
-		expect(only(new World().schedule('2026-11-21'), 'keep-looking').reason).toContain('No application is active');
+	it('"An application is active when it has a note, is not terminal and is not at `offer`"; v2 keep-looking "needs one application" (an empty vault gets none)', () => {
+		expect(new World().schedule('2026-11-21').actions).toEqual([]);
+		const r = world();
+		r.application('Gone', 'Clerk', interview(null, { status: 'withdrawn' }));
+		expect(only(r.schedule('2026-11-21'), 'keep-looking').reason).toContain('No application is active');
 		const w = world();
 		w.application('One', 'Clerk', interview(null, { status: 'interviewing' }));
 		expect(only(w.schedule('2026-11-21'), 'keep-looking').reason).toContain('Only one application is active');
@@ -488,9 +523,10 @@ describe('Terminal applications and offers', () => {
 	for (const status of ['hired', 'rejected', 'withdrawn', 'closed', 'offer'] as Status[]) {
 		it(`"Terminal applications (hired, rejected, withdrawn, closed) and those at offer get no reference-alert, ask-timeline or status-check": ${status}`, () => {
 			const w = world();
-			w.application(ACME, 'Secretary', interview('2026-11-16', { interviewers: ['Jane Doe', 'Sam Untitled'], references: ['Ann Smith'], status, log: ['2026-11-16 rejected'] }));
+			w.application(ACME, 'Secretary', interview('2026-11-16', { interviewers: ['Jane Doe', 'Sam Untitled'], references: ['Ann Smith'], status, next: '2027-01-05', log: status === 'closed' ? [] : [`2026-11-16 ${status}`] }));
 			const kinds = new Set(w.schedule('2026-12-30').actions.map((a) => a.kind));
-			expect(kinds.has('reference-alert') || kinds.has('ask-timeline') || kinds.has('status-check')).toBe(false);
+			// v2 adds find-contact and prepare to the list (Sam Untitled has no email: find-contact would be owed; a round is booked).
+			for (const kind of ['reference-alert', 'find-contact', 'ask-timeline', 'prepare', 'status-check'] as const) expect(kinds.has(kind), kind).toBe(false);
 			// Not excluded by that sentence: thank-you and collect-names.
 			expect(kinds.has('thank-you') && kinds.has('collect-names')).toBe(true);
 		});
@@ -503,7 +539,7 @@ describe('Terminal applications and offers', () => {
 		expect([...kinds].sort()).toEqual(['ask-timeline', 'keep-looking', 'reference-alert', 'status-check', 'thank-you']);
 	});
 
-	it('note-format: "Status of an application: the status of its most recent note (by interview date, scheduled ones included) that sets one"', () => {
+	it('v2 "Status: set by its notes\' `status` keys (each dated by its note\'s interview date) and by the status events in its log; the latest wins"', () => {
 		const w = world();
 		w.application(
 			ACME,
@@ -555,8 +591,9 @@ describe('The status-check schedule', () => {
 		const w = world();
 		w.application(ACME, 'Secretary', interview('2026-11-16', { interviewers: ['Jane Doe'] }), interview('2026-11-30', { interviewers: ['John Roe'] }));
 		expect(lines(w.schedule('2026-11-29'), 'status-check')).toEqual([]);
-		// ask-timeline is not paused.
-		expect(lines(w.schedule('2026-11-29'), 'ask-timeline')).toHaveLength(1);
+		// v2 "ask-timeline waits, like the status check, while a further round is booked"; prepare stands in.
+		expect(lines(w.schedule('2026-11-29'), 'ask-timeline')).toEqual([]);
+		expect(lines(w.schedule('2026-11-29'), 'prepare')).toEqual(['prepare 2026-11-26..2026-11-30 due']);
 		// "a later interview starts the count again": D is now 2026-11-30 (contact: its first interviewer).
 		expect(lines(w.schedule('2026-11-30'), 'status-check')).toEqual(['status-check John Roe 2026-12-07..2026-12-10 upcoming']);
 	});
@@ -575,18 +612,20 @@ describe('The status-check schedule', () => {
 		expect(lines(w.schedule({ date: '2026-11-24', time: '15:00:00' }), 'status-check')).toEqual(['status-check John Roe 2026-12-01..2026-12-04 upcoming']);
 	});
 
-	it('"If `decision_date` is later than that due date, be patient ...: the check is earliest and due on `decision_date` + 1 business day instead"', () => {
+	it('v2 "if the application\'s `decision_date` is on or after that earliest, the check is earliest `decision_date` + 1 business day, due `decision_date` + 2 business days"', () => {
 		const s = single({ decision: '2026-12-04' }).schedule('2026-11-27');
-		expect(lines(s, 'status-check')).toEqual(['status-check Jane Doe 2026-12-07..2026-12-07 upcoming']);
+		expect(lines(s, 'status-check')).toEqual(['status-check Jane Doe 2026-12-07..2026-12-08 upcoming']);
 		expect(only(s, 'status-check').reason).toContain('Do be patient');
+		expect(only(s, 'status-check').reason).toContain('the business day after the decision date they gave you (Mon 7 Dec)');
 		// + 1 business day skips a holiday too.
 		expect(lines(single({ decision: '2026-12-04' }).schedule('2026-11-27', { holidays: ['2026-12-07'] }), 'status-check')).toEqual([
-			'status-check Jane Doe 2026-12-08..2026-12-08 upcoming',
+			'status-check Jane Doe 2026-12-08..2026-12-09 upcoming',
 		]);
 	});
 
-	it('"later than that due date": a decision_date on the due date itself changes nothing', () => {
-		expect(lines(single({ decision: '2026-11-26' }).schedule('2026-11-23'), 'status-check')).toEqual(['status-check Jane Doe 2026-11-23..2026-11-26 due']);
+	it('v2 "on or after that earliest": a decision_date on the earliest day waits for it; one before changes nothing', () => {
+		expect(lines(single({ decision: '2026-11-23' }).schedule('2026-11-23'), 'status-check')).toEqual(['status-check Jane Doe 2026-11-24..2026-11-25 upcoming']);
+		expect(lines(single({ decision: '2026-11-20' }).schedule('2026-11-23'), 'status-check')).toEqual(['status-check Jane Doe 2026-11-23..2026-11-26 due']);
 	});
 
 	it('"Once a `status-check` or `contact` is logged on day L (L >= D), the next check is earliest L + `cadence_min`, due L + `cadence_max`"', () => {
@@ -596,9 +635,10 @@ describe('The status-check schedule', () => {
 		expect(lines(single({ log: ['2026-11-20 contact: Jane Doe'] }).schedule('2026-11-23'), 'status-check')).toEqual([
 			'status-check Jane Doe 2026-11-27..2026-11-30 upcoming',
 		]);
-		expect(lines(single({ log: ['2026-11-24 status-check: Jane Doe', '2026-11-25 status-check'] }).schedule('2026-11-25'), 'status-check')).toEqual([
-			'status-check Jane Doe 2026-12-02..2026-12-05 upcoming',
-		]);
+		// v2: B + 10 is Saturday 5 December, rolled forward to Monday.
+		const rolled = single({ log: ['2026-11-24 status-check: Jane Doe', '2026-11-25 status-check'] }).schedule('2026-11-25');
+		expect(lines(rolled, 'status-check')).toEqual(['status-check Jane Doe 2026-12-02..2026-12-07 upcoming']);
+		expect(only(rolled, 'status-check').reason).toContain('moved to Monday 7 Dec: Saturday is not a business day');
 	});
 
 	it('"(L >= D)": a contact before the latest interview does not restart the count', () => {
@@ -607,12 +647,17 @@ describe('The status-check schedule', () => {
 		]);
 	});
 
-	it('"Logging one early simply restarts the count"; after a log the plain cadence applies, even with a later decision_date', () => {
+	it('"Logging one early simply restarts the count"; v2: patience holds for the later checks too', () => {
 		expect(lines(single({ log: ['2026-11-18 status-check'] }).schedule('2026-11-23'), 'status-check')).toEqual([
-			'status-check Jane Doe 2026-11-25..2026-11-28 upcoming',
+			'status-check Jane Doe 2026-11-25..2026-11-30 upcoming',
 		]);
+		// "This holds for every check, the first and the later ones": a decision 16 days after the contact is waited for.
+		expect(lines(single({ decision: '2026-12-04', log: ['2026-11-18 contact'] }).schedule('2026-11-23'), 'status-check')).toEqual([
+			'status-check Jane Doe 2026-12-07..2026-12-08 upcoming',
+		]);
+		// ... but one 30 days after it is not: the doubled cadence from the contact (14 to 20 days).
 		expect(lines(single({ decision: '2026-12-18', log: ['2026-11-18 contact'] }).schedule('2026-11-23'), 'status-check')).toEqual([
-			'status-check Jane Doe 2026-11-25..2026-11-28 upcoming',
+			'status-check Jane Doe 2026-12-02..2026-12-08 upcoming',
 		]);
 	});
 
