@@ -58,7 +58,7 @@ describe('due --ics', () => {
 	it('keeps the actions done in the last 30 days as cancelled events', () => {
 		// The example vault logs a thank-you to Jane Doe on 2026-11-17.
 		const cancelled = events.filter((e) => e.getFirstPropertyValue('status') === 'CANCELLED');
-		expect(cancelled.map((e) => String(e.getFirstPropertyValue('summary')))).toContain('Done: Thank-you note to Jane Doe (Head of Operations) (Acme Finance, Secretary)');
+		expect(cancelled.map((e) => String(e.getFirstPropertyValue('summary')))).toContain('Done: Send a thank-you note to Jane Doe (Head of Operations) (Acme Finance, Secretary)');
 		for (const e of cancelled) expect(e.getAllSubcomponents('valarm')).toHaveLength(0);
 		expect(new Set(events.map((e) => String(e.getFirstPropertyValue('uid')))).size).toBe(events.length);
 	});
