@@ -139,15 +139,16 @@ describe('the events', () => {
 		const a = check(before);
 		// First status check: 7 to 10 days after the interview: due Thu 26 Nov.
 		expect((a.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2026-11-26');
-		// They named a later decision date: the check moves to the business day after it, same UID, higher SEQUENCE.
+		// They named a later decision date: the check waits for it, same UID, higher SEQUENCE.
 		const later = vault({ [ACME]: note({ company: 'Acme', date: '2026-11-16T10:00', interviewers: ['Jane Doe'], followUps: ['2026-11-17 thank-you: Jane Doe'], decision: '2026-12-04' }) });
 		const b = check(later);
 		expect(b.getFirstPropertyValue('uid')).toBe(a.getFirstPropertyValue('uid'));
-		expect((b.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2026-12-07');
+		// v2: earliest the business day after the decision date, due the one after that (Tue 8 Dec).
+		expect((b.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2026-12-08');
 		expect(Number(b.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(a.getFirstPropertyValue('sequence')));
 		// Nothing changed: the same SEQUENCE.
 		expect(check(later).getFirstPropertyValue('sequence')).toBe(b.getFirstPropertyValue('sequence'));
-		expect(sequenceOf('2026-12-07', '2026-12-07')).toBe(Number(b.getFirstPropertyValue('sequence')));
+		expect(sequenceOf('2026-12-07', '2026-12-08')).toBe(Number(b.getFirstPropertyValue('sequence')));
 	});
 
 	it('a snoozed action is on its snooze date, with an alarm', () => {
@@ -209,7 +210,8 @@ describe('the events', () => {
 		const open = list.filter((e) => e.status === 'open' && e.action.kind === 'status-check');
 		expect(open).toHaveLength(1);
 		expect(open[0].action.id).not.toBe(done[0].action.id);
-		expect(open[0].day).toBe('2026-11-29');
+		// v2: 19 Nov + 10 days is Sunday 29 Nov, rolled forward to Monday.
+		expect(open[0].day).toBe('2026-11-30');
 	});
 
 	it('events are the list of the schedule: one per action within the window, no duplicate UID', () => {
