@@ -73,7 +73,7 @@ describe('the pipeline view', () => {
 		const alpha = el.querySelector('.ifu-card[data-application="alpha corp|analyst"]');
 		expect(alpha?.querySelector('.ifu-card-title')?.textContent).toBe('Alpha Corp · Analyst');
 		expect(alpha?.querySelector('.ifu-card-details')?.textContent).toBe('2 rounds · last contact 20 Nov · waiting 11 days');
-		expect(alpha?.querySelector('.ifu-card-next')?.textContent).toBe('Next: status check, due 30 Nov (overdue)');
+		expect(alpha?.querySelector('.ifu-card-next')?.textContent).toBe('Next: withdraw, due 27 Nov (overdue)'); // v2: Gamma was hired on 25 Nov
 		expect(alpha?.querySelector('.ifu-card-next')?.classList.contains('ifu-state-overdue')).toBe(true);
 		const beta = el.querySelector('.ifu-card[data-application="beta ltd|designer"]');
 		expect(beta?.querySelector('.ifu-card-details')?.textContent).toBe('1 round · last contact 4 Nov · decided 20 Nov, later than promised');
@@ -162,9 +162,10 @@ describe('the code block views', () => {
 		expect(extra.block.errors.map((e) => e.line)).toEqual([2]);
 		expect(texts(extra.el, '.ifu-block-errors li')[0]).toMatch(/^Line 2 \("company: Alpha Corp"\): view: figures shows every application/);
 		// Without `view:` the block is the due list, as before.
-		const list = renderBlock(t, 'company: Delta');
+		const list = renderBlock(t, 'company: Alpha Corp');
 		expect(list.block.view).toBe('list');
-		expect(texts(list.el, '.ifu-row-sentence')).toEqual(['Ask Dee Delta for referrals']);
+		// v2: after Gamma's hire, the others are asked only to withdraw (Delta's referral request is no longer listed).
+		expect(texts(list.el, '.ifu-row-sentence')).toEqual(['Tell Ann Able you are withdrawing your application']);
 	});
 });
 
@@ -215,6 +216,7 @@ describe('Bases', () => {
 		view.data = { data: [entry('Interviews/2026-11-05 Delta.md'), entry('Interviews/2026-11-02 Alpha.md')] };
 		view.load();
 		view.onDataUpdated();
-		expect(texts(el, '.ifu-row-sentence').sort()).toEqual(['Ask Dee Delta for referrals', 'Check in with Ann Able about the status']);
+		// v2: Gamma is hired, so Alpha is asked to withdraw and Delta (rejected) for nothing more.
+		expect(texts(el, '.ifu-row-sentence').sort()).toEqual(['Tell Ann Able you are withdrawing your application']);
 	});
 });
