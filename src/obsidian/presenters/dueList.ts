@@ -94,23 +94,7 @@ export function actionSentence(action: Action): string {
 
 /** The action as a noun: "thank-you note to Jane Doe", "status check with Sam Lee". */
 export function actionNoun(action: Pick<Action, 'kind' | 'person' | 'company'>): string {
-	const who = action.person?.name ?? null;
-	switch (action.kind) {
-		case 'thank-you':
-			return who ? `thank-you note to ${who}` : 'thank-you notes';
-		case 'reference-alert':
-			return who ? `reference heads-up to ${who}` : 'reference heads-up';
-		case 'ask-timeline':
-			return who ? `timeline question to ${who}` : 'timeline question';
-		case 'status-check':
-			return who ? `status check with ${who}` : 'status check';
-		case 'referral-request':
-			return who ? `referral request to ${who}` : 'referral request';
-		case 'collect-names':
-			return action.company ? `names of the people you met at ${action.company}` : 'names of the people you met';
-		case 'keep-looking':
-			return 'keep looking';
-	}
+	return KIND_LABELS[action.kind].phrase(action.person?.name ?? null, action.company);
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
