@@ -112,15 +112,22 @@ function parseYaml(text: string): Parsed {
 }
 
 /**
- * gray-matter's `toFile` keeps a copy of its input via `Buffer.from`, which
- * does not exist on Obsidian mobile or in a browser ("Buffer is not
- * defined"). We never read that copy, so while gray-matter runs
- * (synchronously) it gets a stand-in there. Where a real Buffer exists (Node,
- * Obsidian desktop) nothing is touched. Without Buffer we run in a page,
- * whose global object is `window` (the plugin's main window, where the bundled
- * gray-matter looks names up).
+ * The text handed to gray-matter. Given a string, gray-matter keeps a copy of
+ * it with `Buffer.from` (its `file.orig`, which we never read), and `Buffer`
+ * does not exist on Obsidian mobile or in a browser. Given a Buffer, it keeps
+ * that and reads it with `String(input)`; it recognises one by
+ * `input.constructor.isBuffer(input)` (kind-of). This wrapper is such an
+ * input: gray-matter reads the same text, and no global is touched.
  */
-const BUFFER_STAND_IN = { from: (input: unknown): unknown => input };
+class MatterInput {
+	constructor(private readonly text: string) {}
+	static isBuffer(value: unknown): boolean {
+		return value instanceof MatterInput;
+	}
+	toString(): string {
+		return this.text;
+	}
+}
 
 /** What the engine read during the current gray-matter call. */
 let engineResult: Parsed | null = null;
@@ -137,18 +144,8 @@ const MATTER_OPTIONS = { language: 'yaml', engines: { yaml: yamlEngine } };
 /** Runs gray-matter on `head` (the text up to the end of the closing fence) with our engine. */
 function grayMatter(head: string): { matter: string; parsed: Parsed | null } {
 	engineResult = null;
-	let file: { matter: string };
-	if (typeof Buffer !== 'undefined') {
-		file = matter(head, MATTER_OPTIONS);
-	} else {
-		const host = window as unknown as { Buffer?: unknown };
-		host.Buffer = BUFFER_STAND_IN;
-		try {
-			file = matter(head, MATTER_OPTIONS);
-		} finally {
-			delete host.Buffer;
-		}
-	}
+	// gray-matter's types take a string or a Buffer; ours is read as a Buffer (see MatterInput).
+	const file = matter(new MatterInput(head) as unknown as string, MATTER_OPTIONS);
 	const parsed = engineResult;
 	engineResult = null;
 	return { matter: file.matter, parsed };
