@@ -1,20 +1,28 @@
 /**
- * Benchmark of the built command line (dist/cli.cjs) as whole processes, on a
- * synthetic vault (bench/generateVault.ts, 10,000 notes by default) written to
- * a temporary folder.
+ * Benchmark of the built command line (dist/cli.cjs) as whole processes.
  *
- * - Floor: a Node process that lists the vault, reads every note and
- *   YAML-parses every frontmatter (fence sliced by hand, `yaml`'s `parse`),
- *   then prints a count. This is the least any tool reading the vault must do.
+ * Vaults: 10,000 generated notes (bench/generateVault.ts) as Obsidian's
+ * Properties panel writes them (block lists, contacts as text), 10,000 as
+ * people type them (flow lists, contacts as objects), the real
+ * ../shared/corpora/obsidian-hub (skipped when absent), and 100,000 notes in
+ * the Properties panel's style.
+ *
+ * - Floors, each a Node process of its own: list the vault and read every
+ *   note; the same plus js-yaml 4 `load` with the core schema of every
+ *   frontmatter (the fastest plain way to read the properties, and one that
+ *   keeps dates as text as we must); the same with the `yaml` package.
  * - `due --json`: our process, from start to exit, stdout read to the end.
- *   Goal: at most 1.5× the floor. Runs alternate with the floor's, so load on
- *   the machine falls on both; medians are compared.
+ *   Goal: at most 1.5× the js-yaml floor in every row. Runs alternate (floors,
+ *   then ours, round after round), so load on the machine falls on all;
+ *   medians are compared.
+ * - Memory: the peak resident set of each process, and what `due --json`
+ *   holds beyond `node -e 0`, per 10,000 notes.
  * - Start-up: `node -e 0` and `interview-followups --version`, for scale.
- * - `watch` latency: `watch --json` runs on the vault; an interview note is
- *   saved (plainly, and atomically: a temporary file renamed over it) and the
- *   time until the next JSON line arrives is measured. Goal: 300 ms (median).
+ * - `watch` latency (the Properties-panel vault): an interview note is saved
+ *   (plainly, and atomically: a temporary file renamed over it) and the time
+ *   until the next JSON line arrives is measured. Goal: 300 ms (median).
  *
- * Needs `npm run build` first. Run alone: `npx tsx bench/cli.bench.ts [--notes N]`.
+ * Needs `npm run build` first. Run alone: `npx tsx bench/cli.bench.ts [--notes N] [--large N]`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,13 +33,15 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateVault } from './generateVault';
+import { generateVault, type GenerateOptions } from './generateVault';
 import { median, quantile } from './stats';
 
 export interface CliBenchOptions {
-	/** Notes in the synthetic vault (default 10,000). */
+	/** Notes in each generated vault (default 10,000). */
 	notes?: number;
-	/** Alternating floor / due rounds (default 5). */
+	/** Notes in the large vault (default 100,000; 0 leaves it out). */
+	large?: number;
+	/** Alternating rounds (default 5). */
 	rounds?: number;
 	/** Saves timed in watch (default 30 of each kind). */
 	saves?: number;
@@ -39,6 +49,7 @@ export interface CliBenchOptions {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist', 'cli.cjs');
+const HUB = join(ROOT, '..', 'shared', 'corpora', 'obsidian-hub');
 const DUE_GOAL = 1.5;
 const WATCH_GOAL_MS = 300;
 const TODAY = '2026-11-21';
@@ -47,36 +58,49 @@ function ms(x: number): string {
 	return x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`;
 }
 
-/** The floor as a standalone script: list, read, YAML-parse each frontmatter. */
-function floorScript(): string {
-	const yamlPath = JSON.stringify(join(ROOT, 'node_modules', 'yaml'));
+function mb(kb: number): string {
+	return `${(kb / 1024).toFixed(0)} MB`;
+}
+
+type Floor = 'read' | 'js-yaml' | 'yaml';
+const FLOORS: readonly Floor[] = ['read', 'js-yaml', 'yaml'];
+
+/** A floor as a standalone script: list, read, and (but for `read`) parse each frontmatter. */
+function floorScript(kind: Floor): string {
+	const parser =
+		kind === 'read'
+			? 'null'
+			: kind === 'js-yaml'
+				? `((y) => (src) => y.load(src, { schema: y.CORE_SCHEMA }))(require(${JSON.stringify(join(ROOT, 'node_modules', 'js-yaml'))}))`
+				: `require(${JSON.stringify(join(ROOT, 'node_modules', 'yaml'))}).parse`;
 	return `
 const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { parse } = require(${yamlPath});
+const parse = ${parser};
 const root = process.argv[2];
-let keys = 0;
+let n = 0;
 for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
 	if (!entry.endsWith('.md')) continue;
 	const text = readFileSync(join(root, entry), 'utf8');
-	if (!text.startsWith('---\\n')) continue;
+	n += text.length > 0 ? 1 : 0;
+	if (parse === null || !/^---\\r?\\n/.test(text)) continue;
 	const end = text.indexOf('\\n---', 3);
 	if (end < 0) continue;
 	try {
-		const data = parse(text.slice(4, end));
-		if (data !== null && typeof data === 'object') keys += Object.keys(data).length;
+		const data = parse(text.slice(text.indexOf('\\n') + 1, end));
+		if (data !== null && typeof data === 'object') n += Object.keys(data).length;
 	} catch {}
 }
-process.stdout.write(String(keys) + '\\n');
+process.stdout.write(String(n) + '\\n');
 `;
 }
 
-/** Preloaded into each measured process: writes its own CPU time (user + system) at exit. */
-const CPU_PROBE = `process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').writeFileSync(process.env.IFU_CPU_PROBE_OUT, String((u.user + u.system) / 1000)); });`;
+/** Preloaded into each measured process: writes its own CPU time (user + system, ms) and peak RSS (kB) at exit. */
+const CPU_PROBE = `process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').writeFileSync(process.env.IFU_CPU_PROBE_OUT, JSON.stringify({ cpu: (u.user + u.system) / 1000, rss: process.resourceUsage().maxRSS })); });`;
 let probeFile = '';
 let probeOut = '';
 
-function timed(args: readonly string[]): { ms: number; cpu: number; stdout: string; code: number | null } {
+function timed(args: readonly string[]): { ms: number; cpu: number; rss: number; stdout: string } {
 	const t0 = performance.now();
 	const r = spawnSync(process.execPath, ['--require', probeFile, ...args], {
 		encoding: 'utf8',
@@ -85,7 +109,56 @@ function timed(args: readonly string[]): { ms: number; cpu: number; stdout: stri
 	});
 	const t = performance.now() - t0;
 	if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-	return { ms: t, cpu: Number(readFileSync(probeOut, 'utf8')), stdout: r.stdout, code: r.status };
+	const probe = JSON.parse(readFileSync(probeOut, 'utf8')) as { cpu: number; rss: number };
+	return { ms: t, cpu: probe.cpu, rss: probe.rss, stdout: r.stdout };
+}
+
+interface Row {
+	vault: string;
+	notes: number;
+	actions: number;
+	/** Medians over the rounds, wall ms. */
+	floors: Record<Floor, number>;
+	due: number;
+	dueCpu: number;
+	jsYamlCpu: number;
+	dueRss: number;
+	jsYamlRss: number;
+}
+
+/** Alternating rounds of the three floors and `due --json` on one vault. */
+function measureVault(vault: string, label: string, notes: number, rounds: number, floorFiles: Record<Floor, string>): Row {
+	const check = timed([CLI, 'due', vault, '--today', TODAY, '--json']);
+	const doc = JSON.parse(check.stdout) as { actions: unknown[] };
+	for (const f of FLOORS) timed([floorFiles[f], vault]);
+	const wall: Record<Floor | 'due', number[]> = { read: [], 'js-yaml': [], yaml: [], due: [] };
+	const cpu: Record<'js-yaml' | 'due', number[]> = { 'js-yaml': [], due: [] };
+	const rss: Record<'js-yaml' | 'due', number[]> = { 'js-yaml': [], due: [] };
+	for (let r = 0; r < rounds; r++) {
+		for (const f of FLOORS) {
+			const x = timed([floorFiles[f], vault]);
+			wall[f].push(x.ms);
+			if (f === 'js-yaml') {
+				cpu[f].push(x.cpu);
+				rss[f].push(x.rss);
+			}
+		}
+		const d = timed([CLI, 'due', vault, '--today', TODAY, '--json']);
+		wall.due.push(d.ms);
+		cpu.due.push(d.cpu);
+		rss.due.push(d.rss);
+	}
+	return {
+		vault: label,
+		notes,
+		actions: doc.actions.length,
+		floors: { read: median(wall.read), 'js-yaml': median(wall['js-yaml']), yaml: median(wall.yaml) },
+		due: median(wall.due),
+		dueCpu: median(cpu.due),
+		jsYamlCpu: median(cpu['js-yaml']),
+		dueRss: median(rss.due),
+		jsYamlRss: median(rss['js-yaml']),
+	};
 }
 
 /** Where a `due --json` run spends its time, in this process (tsx, from source), CPU ms. */
@@ -200,72 +273,82 @@ async function measureWatch(vault: string, notePath: string, saves: number): Pro
 export default async function cliBench(options: CliBenchOptions = {}): Promise<string> {
 	if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run 'npm run build' first`);
 	const notes = options.notes ?? 10_000;
+	const large = options.large ?? 100_000;
 	const rounds = options.rounds ?? 5;
 	const saves = options.saves ?? 30;
 	const dir = mkdtempSync(join(tmpdir(), 'ifu-cli-bench-'));
 	try {
-		const vault = join(dir, 'vault');
-		const files = generateVault(vault, { notes });
-		const floorFile = join(dir, 'floor.cjs');
-		writeFileSync(floorFile, floorScript());
+		const floorFiles = {} as Record<Floor, string>;
+		for (const f of FLOORS) {
+			floorFiles[f] = join(dir, `floor-${f}.cjs`);
+			writeFileSync(floorFiles[f], floorScript(f));
+		}
 		probeFile = join(dir, 'cpu-probe.cjs');
 		probeOut = join(dir, 'cpu.txt');
 		writeFileSync(probeFile, CPU_PROBE);
+		const n = (x: number): string => x.toLocaleString('en-US');
 
-		// Warm the file cache and check both work.
-		const check = timed([CLI, 'due', vault, '--today', TODAY, '--json']);
-		const doc = JSON.parse(check.stdout) as { actions: unknown[]; diagnostics: unknown[] };
-		timed([floorFile, vault]);
+		const rows: Row[] = [];
+		const generated = (name: string, opts: GenerateOptions, label: string): string => {
+			const vault = join(dir, name);
+			const files = generateVault(vault, opts);
+			console.error(`bench: cli: ${label} ...`);
+			rows.push(measureVault(vault, label, files.length, rounds, floorFiles));
+			return vault;
+		};
+		const propertiesVault = generated('properties', { notes, style: 'properties' }, `${n(notes)} generated notes as Obsidian's Properties panel writes them (block lists, contacts as text)`);
+		generated('typed', { notes, style: 'typed' }, `${n(notes)} generated notes as people type them (flow lists \`tags: [a, b]\`, contacts as objects)`);
+		if (existsSync(HUB)) {
+			console.error('bench: cli: obsidian-hub ...');
+			const count = Number(timed([floorFiles.read, HUB]).stdout.trim());
+			rows.push(measureVault(HUB, '`../shared/corpora/obsidian-hub` (real)', count, rounds, floorFiles));
+		}
+		if (large > 0) {
+			generated('large', { notes: large, style: 'properties' }, `${n(large)} generated notes, Properties panel style`);
+			rmSync(join(dir, 'large'), { recursive: true, force: true });
+		}
 
-		const floor: number[] = [];
-		const floorCpu: number[] = [];
-		const due: number[] = [];
-		const dueCpu: number[] = [];
 		const bare: number[] = [];
-		const bareCpu: number[] = [];
+		const bareRss: number[] = [];
 		const version: number[] = [];
-		const versionCpu: number[] = [];
 		for (let r = 0; r < rounds; r++) {
-			const a = timed([floorFile, vault]);
-			floor.push(a.ms);
-			floorCpu.push(a.cpu);
-			const b = timed([CLI, 'due', vault, '--today', TODAY, '--json']);
-			due.push(b.ms);
-			dueCpu.push(b.cpu);
 			const c = timed(['-e', '0']);
 			bare.push(c.ms);
-			bareCpu.push(c.cpu);
-			const v = timed([CLI, '--version']);
-			version.push(v.ms);
-			versionCpu.push(v.cpu);
+			bareRss.push(c.rss);
+			version.push(timed([CLI, '--version']).ms);
 		}
-		const f = median(floor);
-		const d = median(due);
-		const ratio = d / f;
-		const fc = median(floorCpu);
-		const dc = median(dueCpu);
-		const parts = await breakdown(vault);
-
-		const interview = files.find((x) => x.kind === 'interview' && x.text.includes('follow_ups:\n'));
+		const baseRss = median(bareRss);
+		const parts = await breakdown(propertiesVault);
+		const generatedFiles = generateVault(join(dir, 'watch'), { notes, style: 'properties' });
+		const interview = generatedFiles.find((x) => x.kind === 'interview' && x.text.includes('follow_ups:\n'));
 		if (!interview) throw new Error('the synthetic vault has no interview note with follow_ups');
-		const w = await measureWatch(vault, interview.path, saves);
+		const w = await measureWatch(join(dir, 'watch'), interview.path, saves);
 		const all = [...w.plain, ...w.atomic];
+		const met = rows.every((r) => r.due / r.floors['js-yaml'] <= DUE_GOAL);
 
 		const lines = [
 			'## Command line (whole processes)',
 			'',
-			`A synthetic vault of ${notes.toLocaleString('en-US')} notes (bench/generateVault.ts); \`due --json\` found ${doc.actions.length.toLocaleString('en-US')} actions and ${doc.diagnostics.length.toLocaleString('en-US')} diagnostics. Medians of ${rounds} alternating runs.`,
+			`Medians of ${rounds} alternating runs; each floor is a Node process of its own that lists the vault and reads every note ("list+read"), then parses every frontmatter with js-yaml 4 (\`load\`, core schema) or with the \`yaml\` package. The ratio is \`due --json\` over the js-yaml floor.`,
 			'',
-			'| process | wall median | vs floor | CPU median | vs floor |',
-			'|---|---:|---:|---:|---:|',
-			`| floor: list, read, YAML-parse every frontmatter | ${ms(f)} | 1.00× | ${ms(fc)} | 1.00× |`,
-			`| \`interview-followups due --json\` | ${ms(d)} | **${ratio.toFixed(2)}×** | ${ms(dc)} | **${(dc / fc).toFixed(2)}×** |`,
-			`| \`node -e 0\` (start-up alone) | ${ms(median(bare))} | ${(median(bare) / f).toFixed(2)}× | ${ms(median(bareCpu))} | ${(median(bareCpu) / fc).toFixed(2)}× |`,
-			`| \`interview-followups --version\` (start-up with the bundle) | ${ms(median(version))} | ${(median(version) / f).toFixed(2)}× | ${ms(median(versionCpu))} | ${(median(versionCpu) / fc).toFixed(2)}× |`,
+			'| vault | notes | actions | list+read | js-yaml floor | `yaml` floor | `due --json` | ratio (wall) | ratio (CPU) |',
+			'|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+			...rows.map(
+				(r) =>
+					`| ${r.vault} | ${n(r.notes)} | ${n(r.actions)} | ${ms(r.floors.read)} | ${ms(r.floors['js-yaml'])} | ${ms(r.floors.yaml)} | ${ms(r.due)} | **${(r.due / r.floors['js-yaml']).toFixed(2)}×** | ${(r.dueCpu / r.jsYamlCpu).toFixed(2)}× |`,
+			),
 			'',
-			`Goal: \`due --json\` at most ${DUE_GOAL}× the floor — ${ratio <= DUE_GOAL ? 'met' : '**not met**'} (wall), ${dc / fc <= DUE_GOAL ? 'met' : '**not met**'} (CPU). CPU time is that of the process itself (a probe preloaded with \`--require\`), the steadier figure on a busy machine.`,
+			`Goal: \`due --json\` at most ${DUE_GOAL}× the js-yaml floor in every row — ${met ? 'met' : '**not met**'}. CPU time is that of each process itself (a probe preloaded with \`--require\`), the steadier figure on a busy machine.`,
 			'',
-			'Where a `due --json` run spends its CPU time (the same steps in one process, from source, median of 3):',
+			`Memory (peak resident set; \`node -e 0\` alone: ${mb(baseRss)}):`,
+			'',
+			'| vault | js-yaml floor | `due --json` | `due --json` beyond `node -e 0`, per 10,000 notes |',
+			'|---|---:|---:|---:|',
+			...rows.map((r) => `| ${r.vault} | ${mb(r.jsYamlRss)} | ${mb(r.dueRss)} | ${mb(((r.dueRss - baseRss) * 10_000) / r.notes)} |`),
+			'',
+			`Start-up, for scale: \`node -e 0\` ${ms(median(bare))}; \`interview-followups --version\` (start-up with the bundle) ${ms(median(version))}.`,
+			'',
+			'Where a `due --json` run spends its CPU time on the first vault (the same steps in one process, from source, median of 3):',
 			'',
 			'| step | CPU | share |',
 			'|---|---:|---:|',
@@ -281,7 +364,7 @@ export default async function cliBench(options: CliBenchOptions = {}): Promise<s
 				];
 			})(),
 			'',
-			`\`watch --json\` on the same vault: first list after ${ms(w.firstList)}; from a save to the fresh list (the 100 ms quiet time included), ` +
+			`\`watch --json\` on the first vault: first list after ${ms(w.firstList)}; from a save to the fresh list (the 100 ms quiet time included), ` +
 				`${saves} plain saves and ${saves} atomic saves (temporary file renamed over the note):`,
 			'',
 			'| save | median | p95 | max |',
@@ -297,9 +380,10 @@ export default async function cliBench(options: CliBenchOptions = {}): Promise<s
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const { values } = parseArgs({ options: { notes: { type: 'string' }, rounds: { type: 'string' }, saves: { type: 'string' } } });
+	const { values } = parseArgs({ options: { notes: { type: 'string' }, large: { type: 'string' }, rounds: { type: 'string' }, saves: { type: 'string' } } });
 	const md = await cliBench({
 		notes: values.notes ? Number(values.notes) : undefined,
+		large: values.large ? Number(values.large) : undefined,
 		rounds: values.rounds ? Number(values.rounds) : undefined,
 		saves: values.saves ? Number(values.saves) : undefined,
 	});

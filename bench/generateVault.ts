@@ -12,6 +12,8 @@
  *   headings, lists, a code block now and then, and words such as "people"
  *   or "topics" in the prose, as real notes have.
  *
+ * `style` chooses how lists and contacts are written (see `GenerateOptions`).
+ *
  * Use `generateVaultFiles` for the texts in memory, `writeVault` to put them
  * on disk, or `generateVault` for both. Other benchmarks may import these.
  */
@@ -28,6 +30,13 @@ export interface GenerateOptions {
 	/** Target size of a note in characters (default 1,500). */
 	noteSize?: number;
 	seed?: number;
+	/**
+	 * How the frontmatter is written (default `mixed`, the style of earlier runs):
+	 * `properties` as Obsidian's Properties panel writes it (block lists,
+	 * contacts as text); `typed` as people type it (flow lists `tags: [a, b]`,
+	 * contacts as objects).
+	 */
+	style?: 'mixed' | 'properties' | 'typed';
 }
 
 export interface VaultFile {
@@ -109,6 +118,13 @@ export function generateVaultFiles(options: GenerateOptions = {}): VaultFile[] {
 	const size = options.noteSize ?? 1500;
 	const rand = rng(options.seed ?? 20261116);
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+	const style = options.style ?? 'mixed';
+	/** A list property: block style for the Properties panel, flow style otherwise. */
+	const list = (key: string, items: readonly string[]): string[] =>
+		style === 'properties' ? [`${key}:`, ...items.map((x) => `  - ${x}`)] : [`${key}: [${items.join(', ')}]`];
+	/** A contact: text (mixed, properties) or an object (typed). */
+	const contact = (name: string, title: string, email: string): string =>
+		style === 'typed' ? `{name: ${name}, title: ${title}, email: ${email}}` : `${name}, ${title} <${email}>`;
 	const files: VaultFile[] = [];
 
 	// People: person notes, named uniquely.
@@ -123,7 +139,7 @@ export function generateVaultFiles(options: GenerateOptions = {}): VaultFile[] {
 			`email: ${slug}@example.com`,
 			`phone: "+1 555 ${String(1000 + (i % 9000)).padStart(4, '0')}"`,
 			`company: "[[${pick(CO_A)} ${pick(CO_B)}]]"`,
-			'tags: [person]',
+			...list('tags', ['person']),
 			'---',
 			`# ${name}`,
 			'',
@@ -147,24 +163,26 @@ export function generateVaultFiles(options: GenerateOptions = {}): VaultFile[] {
 		const linked = people[Math.floor(rand() * people.length)];
 		const other = `${pick(FIRST)} ${pick(LAST)}`;
 		const status = round > 1 && rand() < 0.3 ? pick(['interviewing', 'offer', 'rejected', 'withdrawn']) : null;
+		const interviewers = [`"[[${linked}]]"`, contact(other, pick(TITLES), `${other.toLowerCase().replace(/\s+/g, '.')}@example.com`)];
+		const reference = `${pick(FIRST)} ${pick(LAST)}`;
+		const log = [`"${addDaysSimple(date, 1)} thank-you: ${linked}"`, `"${addDaysSimple(date, 8)} status-check — left a voicemail"`];
 		const fm = [
 			'---',
 			'type: interview',
 			`company: "[[${company}]]"`,
 			`role: ${role}`,
 			`interview_date: ${date}T${pad2(9 + Math.floor(rand() * 8))}:00`,
-			'interviewers:',
-			`  - "[[${linked}]]"`,
-			`  - ${other}, ${pick(TITLES)} <${other.toLowerCase().replace(/\s+/g, '.')}@example.com>`,
+			...(style === 'mixed' ? ['interviewers:', ...interviewers.map((x) => `  - ${x}`)] : list('interviewers', interviewers)),
 			`contact: "[[${linked}]]"`,
 			`decision_date: ${addDaysSimple(date, 14)}`,
-			'references:',
-			`  - ${pick(FIRST)} ${pick(LAST)} <ref${i}@example.org>`,
+			...(style === 'typed'
+				? [`references: [{name: ${reference}, email: ref${i}@example.org}]`]
+				: ['references:', `  - ${reference} <ref${i}@example.org>`]),
 			...(status ? [`status: ${status}`] : []),
+			// The watch benchmark adds entries after this line, so it stays a block list in every style.
 			'follow_ups:',
-			`  - "${addDaysSimple(date, 1)} thank-you: ${linked}"`,
-			`  - "${addDaysSimple(date, 8)} status-check — left a voicemail"`,
-			'tags: [interview, job-search]',
+			...log.map((x) => `  - ${x}`),
+			...list('tags', ['interview', 'job-search']),
 			'---',
 			`# ${company}: ${role}, round ${round}`,
 			'',
@@ -195,8 +213,8 @@ export function generateVaultFiles(options: GenerateOptions = {}): VaultFile[] {
 		const lines = [
 			'---',
 			`created: ${created}`,
-			`tags: [${pick(TAGS)}, ${pick(TAGS)}]`,
-			...(rand() < 0.3 ? [`aliases: ["${pick(WORDS)} ${pick(WORDS)}"]`] : []),
+			...list('tags', [pick(TAGS), pick(TAGS)]),
+			...(rand() < 0.3 ? list('aliases', [`"${pick(WORDS)} ${pick(WORDS)}"`]) : []),
 			...(rand() < 0.2 ? [`status: ${pick(['draft', 'done', 'open'])}`] : []),
 			...(rand() < 0.1 ? [`date: ${created}`] : []),
 			'---',
