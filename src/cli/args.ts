@@ -344,7 +344,7 @@ function explainParseError(command: CommandName, e: unknown): string {
 	}
 }
 
-/** The one value of a string option, refusing repeats of an option that takes one. */
+/** The value of a string option; where one that takes a single value is repeated, the last one (as node's parseArgs keeps it). */
 export function stringOption(parsed: Parsed, name: string): string | undefined {
 	const v = parsed.values[name];
 	if (v === undefined) return undefined;

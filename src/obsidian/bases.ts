@@ -9,7 +9,7 @@
  */
 import { BasesView, Notice, TFile, requireApiVersion, type Command, type Plugin, type QueryController } from 'obsidian';
 import { applicationsBase } from '../core/basesFile';
-import type { Schedule } from './engine';
+import type { Schedule } from '../core/rules';
 import type { PluginHost } from './host';
 import { buildDueList } from './presenters/dueList';
 import { renderDueList } from './ui/renderList';

@@ -11,7 +11,8 @@
 import { TFile, debounce, normalizePath, type App, type Debouncer, type EventRef } from 'obsidian';
 import { localNow, type LocalInstant } from '../core/dates';
 import type { Diagnostic, Settings } from '../core/types';
-import { ScheduleBuilder, VaultIndex, computeSchedule, type Schedule } from './engine';
+import { VaultIndex } from '../core/vaultIndex';
+import { ScheduleBuilder, computeSchedule, type Schedule } from '../core/rules';
 import { isInterviewNote, linkName, linkTargets, mayHoldBrokenFrontmatter, type Classifier } from './classify';
 import { companiesWithSeveralApplications } from '../core/vaultIndex';
 import { classifierFor, mayBeInterviewNote, TEMPLATE_CONFIGS, templatesFolderIn } from '../core/classify';

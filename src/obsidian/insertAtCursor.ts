@@ -5,7 +5,7 @@
  * view so the user sees what was added.
  */
 import type { Editor, EditorPosition } from 'obsidian';
-import { bodyStart } from './engine';
+import { bodyStart } from '../core/templates';
 
 export function insertAtCursor(editor: Editor, markdown: string): { from: EditorPosition; to: EditorPosition } {
 	const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;

@@ -9,7 +9,7 @@ import { Notice, Plugin, TFile, TFolder, debounce, normalizePath, type Workspace
 import type { Settings } from '../core/types';
 import { CODE_BLOCK_LANGUAGE, codeBlockProcessor } from './codeBlock';
 import { allCommands } from './commands/index';
-import { buildTemplateContext, renderTemplate } from './engine';
+import { buildTemplateContext, renderTemplate } from '../core/templates';
 import { RowActions } from './rowActions';
 import type { PluginHost } from './host';
 import { FollowUpIndexer } from './indexer';

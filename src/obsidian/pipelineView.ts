@@ -4,7 +4,7 @@
  * whenever the schedule changes.
  */
 import { ItemView, Notice, type WorkspaceLeaf } from 'obsidian';
-import { computeFigures, type Figures } from './engine';
+import { computeFigures, type Figures } from '../core/figures';
 import type { PluginHost } from './host';
 import { presentPipeline, type PipelinePresentation } from './presenters/pipeline';
 import { renderPipeline, type PipelineHandlers } from './ui/renderPipeline';

@@ -5,12 +5,11 @@
 import { Notice, TFile, type Editor } from 'obsidian';
 import { addDays, type LocalDate } from '../core/dates';
 import type { Action } from '../core/types';
+import { formatLogEntry, formatSnooze } from '../core/logEntries';
 import {
 	companionAction,
 	draftHeading,
 	findDraft,
-	formatLogEntry,
-	formatSnooze,
 	mailtoLink,
 	renderForAction,
 	splitSubject,
@@ -19,7 +18,7 @@ import {
 	type ActionMessage,
 	type RenderResult,
 	type TemplateKind,
-} from './engine';
+} from '../core/templates';
 import { insertAtCursor } from './insertAtCursor';
 import { appendFollowUp, appendToList, expectedList, holds, insertUnderHeading, removeFromList, type AppendResult } from '../core/edit';
 import { actionNoun, dayLabel, kindWords } from './presenters/dueList';

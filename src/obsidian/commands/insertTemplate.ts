@@ -5,7 +5,7 @@
  */
 import { Notice, type Command, type Editor, type MarkdownFileInfo, type MarkdownView } from 'obsidian';
 import type { Application, Person } from '../../core/types';
-import { buildTemplateContext, draftHeading, renderTemplate, templateWarnings, type TemplateKind } from '../engine';
+import { buildTemplateContext, draftHeading, renderTemplate, templateWarnings, type TemplateKind } from '../../core/templates';
 import { insertAtCursor } from '../insertAtCursor';
 import type { PluginHost } from '../host';
 import { ChoiceModal } from '../ui/modals';

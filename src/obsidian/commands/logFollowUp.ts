@@ -4,7 +4,7 @@
  */
 import { Notice, type Command } from 'obsidian';
 import type { Action } from '../../core/types';
-import { formatLogEntry } from '../engine';
+import { formatLogEntry } from '../../core/logEntries';
 import type { PluginHost } from '../host';
 import { actionSentence } from '../presenters/dueList';
 import { ChoiceModal } from '../ui/modals';
