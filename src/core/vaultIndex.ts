@@ -87,29 +87,6 @@ function compareStrings(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Where `value` is, or would go, in a sorted array. */
-function sortedIndex(list: readonly string[], value: string): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (list[mid] < value) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-/** Inserts `value` into a sorted array unless present. */
-function insertSorted(list: string[], value: string): void {
-	const at = sortedIndex(list, value);
-	if (list[at] !== value) list.splice(at, 0, value);
-}
-
-function removeSorted(list: string[], value: string): void {
-	const at = sortedIndex(list, value);
-	if (list[at] === value) list.splice(at, 1);
-}
-
 /** Words taken as one when names of companies and roles are compared (note-format.md v2). */
 const SAME_WORDS: ReadonlyMap<string, string> = new Map([
 	['sr', 'senior'],
@@ -200,8 +177,7 @@ export class VaultIndex {
 
 	private readonly appCache = new Map<string, Application>();
 	private readonly personCache = new Map<string, Person>();
-	private readonly appIds: string[] = [];
-	private readonly personIds: string[] = [];
+	// Lists derived from the maps above, built when asked for and dropped when what they list changes.
 	private appList: Application[] | null = null;
 	private peopleList: Person[] | null = null;
 	private diagnosticList: Diagnostic[] | null = null;
@@ -252,9 +228,7 @@ export class VaultIndex {
 	}
 
 	applications(): Application[] {
-		if (this.appList === null) {
-			this.appList = this.appIds.map((id) => this.application(id) as Application);
-		}
+		this.appList ??= this.applicationIds().map((id) => this.application(id) as Application);
 		return [...this.appList];
 	}
 
@@ -264,7 +238,7 @@ export class VaultIndex {
 	 * them one `application(id)` at a time.
 	 */
 	applicationIds(): string[] {
-		return [...this.appIds];
+		return [...this.appMembers.keys()].sort(compareStrings);
 	}
 
 	/** One application by id, or undefined. */
@@ -289,9 +263,7 @@ export class VaultIndex {
 	}
 
 	people(): Person[] {
-		if (this.peopleList === null) {
-			this.peopleList = this.personIds.map((id) => this.person(id) as Person);
-		}
+		this.peopleList ??= [...this.personRefs.keys()].sort(compareStrings).map((id) => this.person(id) as Person);
 		return [...this.peopleList];
 	}
 
@@ -465,19 +437,11 @@ export class VaultIndex {
 	private touchApp(id: string): void {
 		this.appCache.delete(id);
 		this.appList = null;
-		if (this.appMembers.has(id)) insertSorted(this.appIds, id);
-		else removeSorted(this.appIds, id);
 	}
 
 	private touchPerson(id: string): void {
 		this.personCache.delete(id);
-		const at = sortedIndex(this.personIds, id);
-		const listed = this.personIds[at] === id;
-		const exists = this.personRefs.has(id);
-		if (listed && !exists) this.personIds.splice(at, 1);
-		else if (!listed && exists) this.personIds.splice(at, 0, id);
-		// The list only changes when the person was in it or is now.
-		if (listed || exists) this.peopleList = null;
+		this.peopleList = null;
 	}
 
 	private personNoteTitle(contact: Contact, from: string): string | null {
