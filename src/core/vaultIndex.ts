@@ -218,6 +218,11 @@ export class VaultIndex {
 		this.apply(to, this.makeRecord(to, rec.scan, rec.unreadHead, rec.modified));
 	}
 
+	/** Whether the note at `path` is in the index. */
+	has(path: string): boolean {
+		return this.records.has(path);
+	}
+
 	note(path: string): ParsedNote | undefined {
 		return this.readRecord(path)?.detail.note;
 	}

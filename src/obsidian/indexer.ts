@@ -57,8 +57,6 @@ export class FollowUpIndexer {
 	private readonly listeners = new Set<() => void>();
 	/** The templates folders the app's configuration names (never interview notes). */
 	private appTemplateFolders: string[] = [];
-	/** Every note read into the index. */
-	private readonly tracked = new Set<string>();
 	/** Interview note -> the names its links point at. */
 	private readonly links = new Map<string, string[]>();
 	private wantedCache: Set<string> | null = null;
@@ -188,7 +186,7 @@ export class FollowUpIndexer {
 		const out: TFile[] = [];
 		for (const t of targets) {
 			const dest = byName ? this.resolveByName(t, file.path, byName) : this.app.metadataCache.getFirstLinkpathDest(t, file.path);
-			if (dest instanceof TFile && dest.extension === 'md' && !this.tracked.has(dest.path)) out.push(dest);
+			if (dest instanceof TFile && dest.extension === 'md' && !this.index.has(dest.path)) out.push(dest);
 		}
 		return out;
 	}
@@ -215,7 +213,6 @@ export class FollowUpIndexer {
 		this.appTemplateFolders = await this.readAppTemplateFolders();
 		if (gen !== this.generation) return this.cancelled(new TimeSlicer(this.opts.sliceBudgetMs, this.opts.yielder));
 		this.index = new VaultIndex(this.classifier());
-		this.tracked.clear();
 		this.links.clear();
 		this.wantedCache = null;
 		this.pending = [];
@@ -240,7 +237,6 @@ export class FollowUpIndexer {
 			if (gen !== this.generation) return this.cancelled(slicer);
 			if (!mayBeInterviewNote(file.path, text, this.classifier())) continue;
 			this.index.upsert(file.path, text);
-			this.tracked.add(file.path);
 			await slicer.tick(`read ${file.path}`);
 		}
 		const persons = new Map<string, TFile>();
@@ -249,7 +245,6 @@ export class FollowUpIndexer {
 			for (let i = 0; i < batch.length; i++) {
 				if (gen !== this.generation) return false;
 				this.index.upsert(batch[i].path, texts[i]);
-				this.tracked.add(batch[i].path);
 				onEach(batch[i]);
 				await slicer.tick(`read ${batch[i].path}`);
 			}
@@ -261,7 +256,7 @@ export class FollowUpIndexer {
 			});
 			if (!ok) return this.cancelled(slicer);
 		}
-		const people = [...persons.values()].filter((f) => !this.tracked.has(f.path));
+		const people = [...persons.values()].filter((f) => !this.index.has(f.path));
 		for (let i = 0; i < people.length; i += this.opts.readBatch) {
 			if (!(await read(people.slice(i, i + this.opts.readBatch), () => undefined))) return this.cancelled(slicer);
 		}
@@ -353,10 +348,8 @@ export class FollowUpIndexer {
 		for (const op of ops) {
 			if (op.type === 'rename') {
 				toCheck.delete(op.from);
-				if (this.tracked.has(op.from)) {
+				if (this.index.has(op.from)) {
 					this.index.rename(op.from, op.to);
-					this.tracked.delete(op.from);
-					this.tracked.add(op.to);
 					const l = this.links.get(op.from);
 					this.links.delete(op.from);
 					if (l) this.links.set(op.to, l);
@@ -400,7 +393,6 @@ export class FollowUpIndexer {
 				continue;
 			}
 			this.index.upsert(path, text);
-			this.tracked.add(path);
 			if (interview) {
 				for (const p of this.noteLinks(file)) queue.push(p.path);
 			} else if (this.links.delete(path)) {
@@ -411,7 +403,7 @@ export class FollowUpIndexer {
 	}
 
 	private forget(path: string): void {
-		if (this.tracked.delete(path)) this.index.remove(path);
+		this.index.remove(path);
 		if (this.links.delete(path)) this.wantedCache = null;
 	}
 
