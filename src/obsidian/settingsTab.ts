@@ -81,6 +81,17 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 		this.text(containerEl, 'userPhone', 'Your phone number', 'Offered in the notes.', s.userPhone ?? '', (v) => ({ ok: true, value: v.trim() }));
 
 		new Setting(containerEl)
+			.setName("Today's work first")
+			.setDesc('In the follow-ups view, list what to do now above the overdue ones, so that a backlog does not bury today.')
+			.addToggle((t) => {
+				t.setValue(this.host.viewPrefs.todayFirst).onChange((v) => {
+					this.host.viewPrefs.todayFirst = v;
+					void this.host.saveViewPrefs().then(() => this.host.onSettingsChanged(false));
+				});
+				this.toggles.set('todayFirst' as TextKey, t);
+			});
+
+		new Setting(containerEl)
 			.setName('Notice at start-up')
 			.setDesc('Show a notice when Obsidian starts and follow-ups are overdue.')
 			.addToggle((t) => {
