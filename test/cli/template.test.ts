@@ -1,7 +1,7 @@
 /**
  * `template KIND --note NOTE [--person NAME] [--templates DIR]` as a separate process.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTemps, copyVault, EXAMPLE_VAULT, runCli, tempDir, writeSettings } from './helpers';
@@ -136,6 +136,17 @@ describe('template', () => {
 		expect(withdraw.stderr).toMatch(/warning: the withdrawal says you accepted another offer, but no other application is hired/);
 		// A rejected application's referral request has no warning.
 		expect(runCli(['template', 'referral-request', '--note', 'Interviews/2026-11-10 Umbrella.md', ...base]).stderr).toBe('');
+	});
+});
+
+describe('the README', () => {
+	it('shows the thank-you and the status check as they come out for the example vault', () => {
+		const readme = readFileSync(join(EXAMPLE_VAULT, '..', '..', 'README.md'), 'utf8');
+		for (const note of [ACME, 'Interviews/2026-11-13 Initech.md']) {
+			const kind = note === ACME ? 'thank-you' : 'status-check';
+			const out = runCli(['template', kind, '--note', note, ...base]).stdout.replace(/\n$/, '');
+			expect(readme).toContain(`\`\`\`\`markdown\n${out}\n\`\`\`\``);
+		}
 	});
 });
 

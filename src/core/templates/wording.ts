@@ -70,7 +70,7 @@ export const WORDING = {
 		],
 		/** The informational gift (000, 001, 002): the topic only inside the placeholder the user replaces. */
 		gift: [
-			'Our conversation stayed with me, and I thought you might enjoy this: [a link or tip about: {{gift}}].',
+			'I read something afterwards that made me think of you, and I hope you enjoy it: [a link or tip about: {{gift}}].',
 			'I came across something afterwards that I hope you will find interesting: [a link or tip about: {{gift}}].',
 			'This made me think of what we talked about, so I am passing it on: [a link or tip about: {{gift}}].',
 			'In case it is useful, here is something related to what we discussed: [a link or tip about: {{gift}}].',
