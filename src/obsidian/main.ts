@@ -5,9 +5,11 @@
  * `onload` only registers things and reads the settings; the index is built
  * once the workspace layout is ready, in time slices (indexer.ts).
  */
-import { Notice, Plugin, TFile, TFolder, debounce, normalizePath, type WorkspaceLeaf } from 'obsidian';
+import { Notice, Platform, Plugin, TFile, TFolder, debounce, normalizePath, type WorkspaceLeaf } from 'obsidian';
 import type { Settings } from '../core/types';
+import { CalendarFileKeeper } from './calendar';
 import { CODE_BLOCK_LANGUAGE, codeBlockProcessor } from './codeBlock';
+import { DailyNotice } from './dailyNotice';
 import { allCommands } from './commands/index';
 import { buildTemplateContext, renderTemplate } from '../core/templates';
 import { RowActions } from './rowActions';
@@ -36,6 +38,9 @@ function readViewPrefs(raw: unknown): ViewPrefs {
 	return prefs;
 }
 
+/** data.json key of the day the daily notification was last shown. */
+const LAST_NOTIFIED_KEY = 'lastNotified';
+
 export default class InterviewFollowupsPlugin extends Plugin implements PluginHost {
 	settings!: Settings;
 	/** Values of data.json that could not be used (shown in the settings tab). */
@@ -47,6 +52,10 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 	followUps!: RowActions;
 	private statusBar!: StatusBar;
 	private lastTick = { date: '', at: 0 };
+	/** Keeps the "Calendar file" setting's file up to date. */
+	calendarFile!: CalendarFileKeeper;
+	/** The once-a-day desktop notification. */
+	dailyNotice!: DailyNotice;
 	/** Settles once the first index is built (after the layout is ready). */
 	started: Promise<void> | null = null;
 	private readonly rebuildSoon = debounce(() => void this.indexer.build(), 800, true);
@@ -68,9 +77,26 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 		for (const command of allCommands(this)) this.addCommand(command);
 		this.addSettingTab(new FollowUpsSettingTab(this.app, this, this));
 		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, codeBlockProcessor(this));
-		const stop = this.indexer.onChange(() => this.statusBar.render());
+		this.calendarFile = new CalendarFileKeeper(this);
+		this.dailyNotice = new DailyNotice({
+			settings: () => this.settings,
+			isDesktop: Platform.isDesktopApp,
+			schedule: () => this.indexer.schedule,
+			now: () => new Date(),
+			lastNotified: () => (typeof this.extraData[LAST_NOTIFIED_KEY] === 'string' ? (this.extraData[LAST_NOTIFIED_KEY]) : null),
+			markNotified: async (day) => {
+				this.extraData[LAST_NOTIFIED_KEY] = day;
+				await this.saveSettings();
+			},
+			openView: () => this.activateView(),
+		});
+		const stop = this.indexer.onChange(() => {
+			this.statusBar.render();
+			if (this.settings.calendarFile !== '') this.calendarFile.update();
+		});
 		this.register(() => {
 			stop();
+			this.calendarFile.update.cancel();
 			this.indexer.dispose();
 			this.rebuildSoon.cancel();
 		});
@@ -91,6 +117,8 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 		this.lastTick = { date: this.indexer.now().date, at: Date.now() };
 		this.registerInterval(window.setInterval(() => this.tick(), 60_000));
 		const schedule = this.indexer.schedule;
+		// On desktop, a start after the notification time notifies once; no notice besides.
+		if (this.dailyNotice.check()) return;
 		if (this.settings.notifyOnStartup && schedule) {
 			const { overdue } = dueCounts(schedule);
 			if (overdue > 0) {
@@ -102,6 +130,7 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 	/** Once a minute: a new day, or ten minutes gone (an interview later today may have happened), recomputes. */
 	tick(): void {
 		if (!this.indexer.ready) return;
+		this.dailyNotice.check();
 		void this.indexer.followAppConfigs();
 		const date = this.indexer.now().date;
 		const now = Date.now();

@@ -2,7 +2,7 @@
  * The settings tab. Every text is checked as it is typed: a bad value is
  * shown under its field and not saved; a good one is saved at once.
  */
-import { PluginSettingTab, Setting, type App, type Plugin, type TextComponent, type TextAreaComponent, type ToggleComponent } from 'obsidian';
+import { Platform, PluginSettingTab, Setting, type App, type Plugin, type TextComponent, type TextAreaComponent, type ToggleComponent } from 'obsidian';
 import type { Settings } from '../core/types';
 import type { PluginHost } from './host';
 import {
@@ -13,6 +13,8 @@ import {
 	parseFolders,
 	parseHolidays,
 	parseMarker,
+	parseTimeOfDay,
+	parseVaultIcsPath,
 	parseWorkWeek,
 	type Parsed,
 } from '../core/settings';
@@ -101,6 +103,29 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 				});
 				this.toggles.set('notifyOnStartup', t);
 			});
+
+		new Setting(containerEl).setName('Reminders outside Obsidian').setHeading();
+		this.text(
+			containerEl,
+			'calendarFile',
+			'Calendar file',
+			'A file in the vault, such as Calendar/Follow-ups.ics, kept up to date with the follow-ups, so that a sync service carries it to your calendar app. Empty: none.',
+			s.calendarFile,
+			parseVaultIcsPath,
+		);
+		if (Platform.isDesktopApp) {
+			new Setting(containerEl)
+				.setName('Daily notification')
+				.setDesc('Once a day, a system notification of what is due today and overdue. Click it to open the follow-ups view.')
+				.addToggle((t) => {
+					t.setValue(s.dailyNotification).onChange((v) => {
+						this.host.settings.dailyNotification = v;
+						void this.host.saveSettings();
+					});
+					this.toggles.set('dailyNotification', t);
+				});
+		}
+		this.text(containerEl, 'notificationTime', 'Reminder time', 'The time of day (HH:MM) of the daily notification and of the calendar alarms.', s.notificationTime, parseTimeOfDay);
 	}
 
 	private errorEl(setting: Setting, key: TextKey): HTMLElement {
