@@ -86,11 +86,23 @@ describe('start-up', () => {
 	});
 
 	it('shows a notice at start-up when actions are overdue, unless turned off', async () => {
-		await loadPlugin(VAULT);
+		await loadPlugin(VAULT, { data: { dailyNotification: false } });
 		expect(notices.some((n) => /2 interview follow-ups are overdue/.test(n))).toBe(true);
 		notices = [];
-		await loadPlugin(VAULT, { data: { notifyOnStartup: false } });
+		await loadPlugin(VAULT, { data: { notifyOnStartup: false, dailyNotification: false } });
 		expect(notices.filter((n) => /overdue/.test(n))).toEqual([]);
+	});
+
+	it('on desktop, a start after the reminder time shows the daily notification instead (a notice where there is no system one), once', async () => {
+		const t = await loadPlugin(VAULT);
+		expect(notices.filter((n) => /overdue/.test(n))).toEqual([
+			'Interview follow-ups: 2 due today, 2 overdue\nOverdue: Tell Ann Smith a reference call may come (Acme Finance · Secretary)\n' +
+				'Overdue: Send a thank-you note to John Roe (Acme Finance · Secretary)\nAsk Bob Smith when they expect to decide (Globex · Analyst)\n' +
+				'Send a thank-you note to Bob Smith (Globex · Analyst)',
+		]);
+		notices = [];
+		t.plugin.tick();
+		expect(notices).toEqual([]);
 	});
 });
 

@@ -34,7 +34,9 @@ describe('settings', () => {
 		type(tab, 'userName', 'Sam Seeker');
 		await vi.waitFor(() => expect((t.mock.data__ as Record<string, unknown>)['userName']).toBe('Sam Seeker'));
 		const data = t.mock.data__ as Record<string, unknown>;
-		expect(Object.keys(data).sort()).toEqual([...Object.keys(DEFAULT_SETTINGS), 'userName'].sort());
+		// And the day of the daily notification, which the start (at 12:00, after 09:00) showed.
+		expect(Object.keys(data).sort()).toEqual([...Object.keys(DEFAULT_SETTINGS), 'userName', 'lastNotified'].sort());
+		expect(data['lastNotified']).toBe('2026-11-21');
 		expect(data['holidays']).toEqual(['2026-11-26', '2026-12-25']);
 		expect(data['workWeek']).toEqual([1, 2, 3, 4]);
 		expect(data['cadenceMin']).toBe(5);
