@@ -154,15 +154,9 @@ export function computeFigures(input: ScheduleInput, schedule: Schedule, now: Lo
 	};
 }
 
-/**
- * The date the application reached its decision. Until the rules give a
- * status date: the latest log event of the status, else the latest interview.
- */
+/** The date the application reached its decision: the rules' status date of a decision status. */
 function decisionDay(f: ApplicationFacts): LocalDate | null {
-	if (!DECISIONS.has(f.status)) return null;
-	let day: LocalDate | null = null;
-	for (const e of f.log) if (e.entry.kind === f.status && (day === null || e.entry.date > day)) day = e.entry.date;
-	return day ?? f.latest?.date?.date ?? null;
+	return DECISIONS.has(f.status) ? f.statusDate : null;
 }
 
 function applicationFigures(
