@@ -167,7 +167,8 @@ function errorCode(e: unknown): string {
 	return code ?? (e instanceof Error ? e.message : String(e));
 }
 
-export type ReadNote = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic | null };
+/** `mtime`: the note's modification time in ms (it dates a `status` no log event dates). */
+export type ReadNote = { ok: true; text: string; mtime: number } | { ok: false; diagnostic: Diagnostic | null };
 
 function mb(bytes: number): string {
 	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -217,7 +218,7 @@ export function readNote(abs: string, path: string): ReadNote {
 		}
 		let text = data.toString('utf8');
 		if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-		return { ok: true, text };
+		return { ok: true, text, mtime: st.mtimeMs };
 	} catch (e) {
 		return { ok: false, diagnostic: warning(path, `this note cannot be read (${errorCode(e)}); skipped`) };
 	} finally {

@@ -58,7 +58,7 @@ export class VaultLoader {
 			const f = files[i];
 			const r = readNote(f.abs, f.path);
 			if (r.ok) {
-				this.index.upsert(f.path, r.text);
+				this.index.upsert(f.path, r.text, r.mtime);
 				if (this.trackRenames) this.prints.set(f.path, fingerprint(r.text));
 				n++;
 			} else if (r.diagnostic) {
@@ -80,6 +80,7 @@ export class VaultLoader {
 		const change: Change = { upserted: 0, removed: 0, renamed: 0 };
 		const gone: string[] = [];
 		const fresh = new Map<string, string>();
+		const mtimes = new Map<string, number>();
 		const todo = new Set<string>();
 		for (const path of paths) {
 			if (isIgnoredPath(path)) continue;
@@ -98,7 +99,10 @@ export class VaultLoader {
 		for (const path of todo) {
 			const r = readNote(join(this.vault, ...path.split('/')), path);
 			this.readProblems.delete(path);
-			if (r.ok) fresh.set(path, r.text);
+			if (r.ok) {
+				fresh.set(path, r.text);
+				mtimes.set(path, r.mtime);
+			}
 			else {
 				if (r.diagnostic) this.readProblems.set(path, r.diagnostic);
 				if (this.index.note(path) !== undefined) gone.push(path);
@@ -133,7 +137,7 @@ export class VaultLoader {
 				if (this.prints.get(path) === print && this.index.note(path) !== undefined) continue;
 				this.prints.set(path, print);
 			}
-			this.index.upsert(path, text);
+			this.index.upsert(path, text, mtimes.get(path));
 			change.upserted++;
 		}
 		return change;

@@ -236,7 +236,7 @@ export class FollowUpIndexer {
 			const text = await this.app.vault.cachedRead(file);
 			if (gen !== this.generation) return this.cancelled(slicer);
 			if (!mayBeInterviewNote(file.path, text, this.classifier())) continue;
-			this.index.upsert(file.path, text);
+			this.index.upsert(file.path, text, file.stat.mtime);
 			await slicer.tick(`read ${file.path}`);
 		}
 		const persons = new Map<string, TFile>();
@@ -244,7 +244,7 @@ export class FollowUpIndexer {
 			const texts = await Promise.all(batch.map((f) => this.app.vault.cachedRead(f)));
 			for (let i = 0; i < batch.length; i++) {
 				if (gen !== this.generation) return false;
-				this.index.upsert(batch[i].path, texts[i]);
+				this.index.upsert(batch[i].path, texts[i], batch[i].stat.mtime);
 				onEach(batch[i]);
 				await slicer.tick(`read ${batch[i].path}`);
 			}
@@ -392,7 +392,7 @@ export class FollowUpIndexer {
 				this.forget(path);
 				continue;
 			}
-			this.index.upsert(path, text);
+			this.index.upsert(path, text, file.stat.mtime);
 			if (interview) {
 				for (const p of this.noteLinks(file)) queue.push(p.path);
 			} else if (this.links.delete(path)) {

@@ -155,3 +155,34 @@ describe('docs/note-format.md', () => {
 		expect(index.diagnostics()).toEqual([]);
 	});
 });
+
+describe('v2 "Status date" through the index: the note\'s modification time', () => {
+	const note = '---\ntype: interview\ncompany: Acme\nrole: Clerk\ninterview_date: 2026-11-16\ninterviewers: ["Ann Lee, Manager <ann@acme.example>"]\nstatus: rejected\n---\n';
+	// Noon on the local clock, so the day is the same in every time zone the suite runs in.
+	const at = (y: number, m: number, d: number): number => new Date(y, m - 1, d, 12, 0, 0).getTime();
+	const referral = (index: VaultIndex, today: string): string[] =>
+		schedule(index, today).actions.filter((a) => a.kind === 'referral-request').map((a) => `${a.earliest}..${a.due}`);
+
+	it('"the day the note that sets the status key was last modified": a rejection recorded on Friday 20 Nov is owed from then', () => {
+		const index = new VaultIndex({ interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
+		index.upsert('acme.md', note, at(2026, 11, 20));
+		// Friday + 2 business days: Tuesday 24 Nov (not four days overdue at once, as v1 had it).
+		expect(referral(index, '2026-11-23')).toEqual(['2026-11-20..2026-11-24']);
+		expect(schedule(index, '2026-11-23').diagnostics[0]?.message).toContain('counts from 2026-11-20');
+	});
+
+	it('"clamped to no earlier than the latest interview that has happened and no later than today"', () => {
+		const index = new VaultIndex({ interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
+		index.upsert('acme.md', note, at(2026, 11, 10));
+		expect(referral(index, '2026-11-23')).toEqual(['2026-11-16..2026-11-18']);
+		index.upsert('acme.md', note, at(2026, 12, 30));
+		expect(referral(index, '2026-11-23')).toEqual(['2026-11-23..2026-11-25']);
+	});
+
+	it('a dated log event wins over the modification time', () => {
+		const index = new VaultIndex({ interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
+		index.upsert('acme.md', note.replace('---\n', '---\nfollow_ups: ["2026-11-18 rejected"]\n').replace(/^---\nfollow_ups/, '---\nfollow_ups'), at(2026, 11, 20));
+		expect(referral(index, '2026-11-23')).toEqual(['2026-11-18..2026-11-20']);
+		expect(schedule(index, '2026-11-23').diagnostics).toEqual([]);
+	});
+});
