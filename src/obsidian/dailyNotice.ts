@@ -8,7 +8,7 @@
 import { Notice } from 'obsidian';
 import { localNow } from '../core/dates';
 import type { Action, Settings } from '../core/types';
-import type { Schedule } from './engine';
+import type { Schedule } from '../core/rules/model';
 import { actionSentence, contextText } from './presenters/dueList';
 
 export interface DailyNoticeHost {
