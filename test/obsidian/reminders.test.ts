@@ -70,12 +70,14 @@ describe('the daily notification', () => {
 		expect(r.notifier.check()).toBe(true);
 		expect(r.shown).toHaveLength(1);
 		// Acme (interview Mon 16 Nov, spec example): three overdue; and keep-looking, due today.
-		expect(r.shown[0].title).toBe('Interview follow-ups: 1 due today, 3 overdue');
+		// Acme (interview Mon 16 Nov, spec example): four overdue; and keep-looking, due today.
+		expect(r.shown[0].title).toBe('Interview follow-ups: 1 due today, 4 overdue');
 		expect(r.shown[0].lines).toEqual([
 			'Overdue: Write down the names and titles of everyone you met (Acme Finance · Secretary)',
 			'Overdue: Tell Ann Smith a reference call may come (Acme Finance · Secretary)',
+			'Overdue: Get an email address or phone number for Jane Doe (Acme Finance · Secretary)',
 			'Overdue: Send a thank-you note to John Roe (Acme Finance · Secretary)',
-			'Keep looking: apply for more jobs',
+			'Keep looking: find more openings and apply',
 		]);
 		for (const [h, m] of [
 			[9, 1],
