@@ -78,7 +78,7 @@ describe('feed', () => {
 		expect(first.headers['content-type']).toBe('text/calendar; charset=utf-8');
 		const text = first.body;
 		const events = checkIcs(text).getAllSubcomponents('vevent');
-		const john = events.find((e) => String(e.getFirstPropertyValue('summary')).includes('Thank-you note to John Roe'))!;
+		const john = events.find((e) => String(e.getFirstPropertyValue('summary')).includes('thank-you note to John Roe'))!;
 		expect(john.getFirstPropertyValue('status')).toBe('CONFIRMED');
 
 		// Log the thank-you in the note: the next request shows it done (cancelled, same UID).
@@ -178,12 +178,12 @@ describe('watch --ics FILE', () => {
 		const first = readFileSync(file, 'utf8');
 		const john = checkIcs(first)
 			.getAllSubcomponents('vevent')
-			.find((e) => String(e.getFirstPropertyValue('summary')).includes('Thank-you note to John Roe'))!;
+			.find((e) => String(e.getFirstPropertyValue('summary')).includes('thank-you note to John Roe'))!;
 		expect(john.getFirstPropertyValue('status')).toBe('CONFIRMED');
 
 		const path = join(vault, ACME);
 		writeFileSync(path, readFileSync(path, 'utf8').replace('  - "2026-11-17 thank-you: Jane Doe"', '  - "2026-11-17 thank-you: Jane Doe"\n  - "2026-11-20 thank-you: John Roe"'));
-		await until(() => readFileSync(file, 'utf8').includes('Done: Thank-you note to John Roe'), 15000, 'the rewritten calendar');
+		await until(() => readFileSync(file, 'utf8').includes('Done: Send a thank-you note to John Roe'), 15000, 'the rewritten calendar');
 		const second = checkIcs(readFileSync(file, 'utf8'));
 		expect(second.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === john.getFirstPropertyValue('uid'))?.getFirstPropertyValue('status')).toBe('CANCELLED');
 		// No temporary file left beside it.
