@@ -103,7 +103,8 @@ const FENCE_RE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const SETEXT_RE = /^ {0,3}(=+|-+)[ \t]*$/;
 const NOT_PARAGRAPH_RE = /^(?: {4}|\t| {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|#{1,6}(?:\s|$)|(?:`{3,}|~{3,})|<))/;
 
-interface Heading {
+/** A heading of a body: ATX (`## Drafts`) or setext (a line underlined with `===` or `---`). */
+export interface Heading {
 	level: number;
 	kind: SectionKind | null;
 	text: string;
@@ -124,6 +125,37 @@ function sectionKind(text: string): SectionKind | null {
 export function findSections(body: string, bodyLine: number, precheck = true): BodySection[] {
 	if (precheck && !mayHaveSection(body)) return [];
 	const lines = body.split('\n');
+	const headings = scanHeadings(lines);
+	const sections: BodySection[] = [];
+	for (let h = 0; h < headings.length; h++) {
+		const head = headings[h];
+		if (head.kind === null) continue;
+		// A section runs to the next heading of its level or higher, or to the next section heading.
+		let end = lines.length;
+		for (let k = h + 1; k < headings.length; k++) {
+			if (headings[k].level <= head.level || headings[k].kind !== null) {
+				end = headings[k].index;
+				break;
+			}
+		}
+		if (end <= head.after) continue;
+		sections.push({
+			kind: head.kind,
+			heading: head.text,
+			line: bodyLine + head.after,
+			text: lines.slice(head.after, end).join('\n'),
+		});
+	}
+	return sections;
+}
+
+/**
+ * The headings of a body's lines (split on `\n`; a trailing `\r` is ignored),
+ * outside fenced code blocks as CommonMark closes them (a ``` fence is closed
+ * only by ``` of at least its length, a ~~~ fence only by ~~~): the one
+ * heading scan of the project, used by the readers and by the Draft insert.
+ */
+export function scanHeadings(lines: readonly string[]): Heading[] {
 	const headings: Heading[] = [];
 	let fence: { char: string; size: number } | null = null;
 	let prevParagraph = false;
@@ -156,27 +188,7 @@ export function findSections(body: string, bodyLine: number, precheck = true): B
 		}
 		prevParagraph = line.trim() !== '' && !NOT_PARAGRAPH_RE.test(line);
 	}
-	const sections: BodySection[] = [];
-	for (let h = 0; h < headings.length; h++) {
-		const head = headings[h];
-		if (head.kind === null) continue;
-		// A section runs to the next heading of its level or higher, or to the next section heading.
-		let end = lines.length;
-		for (let k = h + 1; k < headings.length; k++) {
-			if (headings[k].level <= head.level || headings[k].kind !== null) {
-				end = headings[k].index;
-				break;
-			}
-		}
-		if (end <= head.after) continue;
-		sections.push({
-			kind: head.kind,
-			heading: head.text,
-			line: bodyLine + head.after,
-			text: lines.slice(head.after, end).join('\n'),
-		});
-	}
-	return sections;
+	return headings;
 }
 
 /** The visible text of inline content, keeping `<email>` and `[[links]]` as written. */

@@ -21,6 +21,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import type { Document, Node as YamlNode, Pair, ParsedNode } from 'yaml';
+import { scanHeadings } from './body';
 import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { FIELD_KEYS, normalizeKey } from './keys';
 import { NOT_PRINTABLE, quotedYaml } from './yamlQuote';
@@ -428,31 +429,26 @@ function withLineEndingsOf(src: string, lf: string, edited: string, eol: string)
 export function insertUnderHeading(text: string, heading: string, markdown: string): string {
 	const eol = text.includes('\r\n') ? '\r\n' : '\n';
 	const block = markdown.replace(/\r?\n/g, eol).replace(/\s+$/, '');
-	const lines = splitLines(text);
-	let offset = 0;
-	let start = -1;
-	let level = 0;
-	let end = text.length;
-	let inFence = false;
 	const scan = scanFence(text);
 	const bodyStart = scan.kind === 'fenced' ? scan.bodyOffset : 0;
-	for (const line of lines) {
-		const here = offset;
-		offset += line.length;
-		if (here < bodyStart) continue;
-		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-		if (inFence) continue;
-		const m = /^(#{1,6})[ \t]+(.*?)[ \t#]*\r?\n?$/.exec(line);
-		if (!m) continue;
-		if (start === -1) {
-			if (m[2].trim().toLowerCase() === heading.toLowerCase()) {
-				start = offset;
-				level = m[1].length;
-			}
-		} else if (m[1].length <= level) {
-			end = here;
-			break;
-		}
+	const lines = text.slice(bodyStart).split('\n');
+	// Offsets (in `text`) where each body line starts.
+	const starts: number[] = [];
+	for (let i = 0, at = bodyStart; i < lines.length; i++) {
+		starts.push(at);
+		at += lines[i].length + 1;
+	}
+	const lineStart = (index: number): number => (index < lines.length ? starts[index] : text.length);
+	// The headings as the readers see them (./body.ts), so a fence is a fence the same way everywhere.
+	const headings = scanHeadings(lines);
+	const found = headings.findIndex((h) => h.text.toLowerCase() === heading.toLowerCase());
+	let start = -1;
+	let end = text.length;
+	if (found !== -1) {
+		const h = headings[found];
+		start = lineStart(h.after);
+		const next = headings.slice(found + 1).find((k) => k.level <= h.level);
+		if (next !== undefined) end = lineStart(next.index);
 	}
 	if (start === -1) {
 		const sep = text === '' ? '' : text.endsWith('\n') ? eol : eol + eol;

@@ -108,6 +108,15 @@ describe('insertUnderHeading', () => {
 	it('keeps CRLF', () => {
 		expect(insertUnderHeading('Notes\r\n', 'Drafts', 'a\nb')).toBe('Notes\r\n\r\n## Drafts\r\n\r\na\r\nb\r\n');
 	});
+
+	it('reads fences as the readers do: a ~~~ fence holding a ``` line does not hide the Drafts heading after it', () => {
+		const before = '~~~\n```\n~~~\n\n## Drafts\n\nOld\n';
+		const after = insertUnderHeading(before, 'Drafts', 'New');
+		expect(after).toBe('~~~\n```\n~~~\n\n## Drafts\n\nOld\n\nNew\n');
+		expect(after.match(/## Drafts/g)).toHaveLength(1);
+		// A setext heading counts too.
+		expect(insertUnderHeading('Drafts\n------\nOld\n', 'Drafts', 'New')).toBe('Drafts\n------\nOld\n\nNew\n');
+	});
 });
 
 describe('quiet', () => {
