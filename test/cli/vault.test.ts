@@ -60,7 +60,7 @@ describe('listNotes and readNote', () => {
 		expect(huge.ok).toBe(false);
 		if (!huge.ok) expect(huge.diagnostic?.message).toMatch(/is 5\.0 MB, over the 5\.0 MB limit for a note; skipped/);
 		const ok = readNote(join(v, 'Interviews/a.md'), 'Interviews/a.md');
-		expect(ok).toEqual({ ok: true, text: INTERVIEW });
+		expect(ok).toEqual({ ok: true, text: INTERVIEW, mtime: expect.any(Number) });
 		expect(readNote(join(v, 'gone.md'), 'gone.md')).toEqual({ ok: false, diagnostic: null });
 	});
 
@@ -70,7 +70,7 @@ describe('listNotes and readNote', () => {
 		const r = readNote(join(v, 'limit.md'), 'limit.md');
 		expect(r.ok && r.text.length).toBe(MAX_NOTE_BYTES);
 		file(v, 'bom.md', `\uFEFF${INTERVIEW}`);
-		expect(readNote(join(v, 'bom.md'), 'bom.md')).toEqual({ ok: true, text: INTERVIEW });
+		expect(readNote(join(v, 'bom.md'), 'bom.md')).toEqual({ ok: true, text: INTERVIEW, mtime: expect.any(Number) });
 	});
 
 	it('reports an unreadable note or folder (when not running as root)', () => {

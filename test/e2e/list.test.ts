@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('the follow-ups view, used as Obsidian lists are',
 				expanded: g.querySelector('.ifu-group-title')?.getAttribute('aria-expanded'),
 			})),
 		);
-		expect(groups.map((g) => `${g.title} ${g.count} ${g.expanded}`)).toEqual(['Overdue 2 true', 'To do now 2 true', 'Coming up 1 true', 'Waiting 1 true']);
+		expect(groups.map((g) => `${g.title} ${g.count} ${g.expanded}`)).toEqual(['Overdue 2 true', 'To do now 2 true', 'Coming up 2 true']);
 		expect(groups.every((g) => g.tree && g.heading === 'heading' && g.chevron)).toBe(true);
 		// The count also sits in the view's header, where mobile (no status bar) shows it.
 		await expect(view.locator('.ifu-count').textContent()).resolves.toBe('4');

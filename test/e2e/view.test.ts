@@ -68,13 +68,12 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 			await expect(view.isVisible()).resolves.toBe(true);
 		});
 
-		it('shows Overdue, To do now, Coming up and Waiting, with their counts', async () => {
+		it('shows Overdue, To do now and Coming up, with their counts (v2: a booked round is prepared for, so nothing waits)', async () => {
 			const groups = await readGroups(view);
-			expect(groups.map((g) => g.title)).toEqual(['Overdue (2)', 'To do now (2)', 'Coming up (1)', 'Waiting (1)']);
+			expect(groups.map((g) => g.title)).toEqual(['Overdue (2)', 'To do now (2)', 'Coming up (2)']);
 			expect(groups[0].rows.sort()).toEqual(['Send a thank-you note to John Roe', 'Tell Ann Smith a reference call may come']);
 			expect(groups[1].rows.sort()).toEqual(['Ask Sam Lee when they expect to decide', 'Send a thank-you note to Sam Lee']);
-			expect(groups[2].rows).toEqual(['Check in with Sam Lee about the status']);
-			expect(groups[3].rows).toEqual(['Initech · Designer']);
+			expect(groups[2].rows).toEqual(['Prepare for the next round', 'Check in with Sam Lee about the status']);
 			// Each row says where it comes from and when it is due.
 			const john = row(view, 'Send a thank-you note to John Roe');
 			await expect(john.locator('.ifu-row-context').textContent()).resolves.toBe('Acme Finance · Secretary');
