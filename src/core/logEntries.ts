@@ -31,7 +31,7 @@ interface RawEntry {
 	text: string | null;
 }
 
-const SEPARATOR_RE = /\s[—–-]\s|\s[—–-]$/;
+const SEPARATOR_RE = /\s[—–-]\s|\s[—–-]$/g;
 const DONE_RE = /\s*✅\s*(\d{4}-\d{2}-\d{2})\b/u;
 // Other Tasks-plugin dates (due, scheduled, start, created, cancelled) and recurrence are not ours.
 const TASK_FIELDS_RE = /\s*(?:[📅🗓⏳🛫➕❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}|🔁\uFE0F?[^📅🗓⏳🛫➕❌✅]*)/gu;
@@ -62,6 +62,16 @@ function personName(raw: string): string | null {
 	return s;
 }
 
+/** The first free-text separator not inside a `[[link]]`: a person written `[[Jane Doe - Acme]]` keeps its dash. */
+function separatorOutsideLinks(rest: string): RegExpExecArray | null {
+	for (const m of rest.matchAll(SEPARATOR_RE)) {
+		const open = rest.lastIndexOf('[[', m.index);
+		const inLink = open >= 0 && rest.lastIndexOf(']]', m.index) < open && rest.includes(']]', m.index);
+		if (!inLink) return m as RegExpExecArray;
+	}
+	return null;
+}
+
 /** `YYYY-MM-DD kind: Person — text`, the date already checked. */
 function splitEntry(line: string, date: LocalDate | null): ParseResult<RawEntry> {
 	let rest = line.replace(/\s+/g, ' ').trim();
@@ -79,7 +89,7 @@ function splitEntry(line: string, date: LocalDate | null): ParseResult<RawEntry>
 		rest = rest.slice(first ? first[0].length : 0);
 	}
 	let text: string | null = null;
-	const sep = SEPARATOR_RE.exec(rest);
+	const sep = separatorOutsideLinks(rest);
 	if (sep) {
 		text = rest.slice(sep.index + sep[0].length).trim() || null;
 		rest = rest.slice(0, sep.index);

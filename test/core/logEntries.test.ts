@@ -162,6 +162,15 @@ describe('formatLogEntry', () => {
 		expect(formatSnooze({ until: '2026-11-25', kind: 'status-check', person: 'Jane Doe' })).toBe('2026-11-25 status-check: Jane Doe');
 	});
 
+	it('keeps a dash inside a linked person (CI counterexample "! - x")', () => {
+		const line = formatLogEntry({ date: '1990-01-01', kind: 'thank-you', person: '! - x', text: null });
+		expect(line).toBe('1990-01-01 thank-you: [[! - x]]');
+		const back = ok(parseLogEntry(line));
+		expect(back.person).toBe('! - x');
+		expect(back.text).toBeNull();
+		expect(ok(parseLogEntry('2026-11-17 thank-you: [[Jane Doe - Acme]] - sent a card')).text).toBe('sent a card');
+	});
+
 	it('round-trips through parseLogEntry', () => {
 		const name = fc
 			.string({ minLength: 1, maxLength: 20 })
