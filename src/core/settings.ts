@@ -125,6 +125,17 @@ export function parseVaultIcsPath(text: string): Parsed<string> {
 	return { ok: true, value: t };
 }
 
+/**
+ * The user's own sign-off (`Best,`), empty for the built-in closings. One
+ * line, since it stands on a line of its own above the user's name.
+ */
+export function parseSignOff(text: string): Parsed<string> {
+	const t = text.trim();
+	if (/[\r\n]/.test(t)) return { ok: false, message: 'the sign-off must be one line (write e.g. Best,)' };
+	if (t.length > 60) return { ok: false, message: 'the sign-off must be at most 60 characters (write e.g. Best,)' };
+	return { ok: true, value: t };
+}
+
 /** Work days written as names ("Mon, Tue, Wed, Thu, Fri"; full names or three letters). */
 export function parseWorkWeek(text: string): Parsed<number[]> {
 	const parts = text
@@ -173,7 +184,7 @@ export function validateSettings(data: unknown): ValidatedSettings {
 		problems.push('the settings are not an object of settings; using the defaults');
 		return { settings, problems, extra };
 	}
-	const known = new Set<string>([...Object.keys(DEFAULT_SETTINGS), 'userName', 'userPhone', 'signOff', 'familyNameFirst']);
+	const known = new Set<string>([...Object.keys(DEFAULT_SETTINGS), 'userName', 'userPhone']);
 	for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
 		if (!known.has(key)) {
 			extra[key] = value;
@@ -182,7 +193,7 @@ export function validateSettings(data: unknown): ValidatedSettings {
 		if (value === undefined) continue;
 		const fallback = (what: string): void => {
 			const def = (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
-			problems.push(`${key}: ${shown(value)} is not ${what}; using ${def === undefined ? 'none' : shown(def)}`);
+			problems.push(`${key}: ${shown(value)} is not ${what}; using ${def === undefined || def === '' ? 'none' : shown(def)}`);
 		};
 		switch (key) {
 			case 'interviewType':
@@ -201,10 +212,15 @@ export function validateSettings(data: unknown): ValidatedSettings {
 			}
 			case 'userName':
 			case 'userPhone':
-			case 'signOff':
 				if (typeof value === 'string') settings[key] = value;
 				else if (value !== null) fallback('a text');
 				break;
+			case 'signOff': {
+				const r = typeof value === 'string' ? parseSignOff(value) : null;
+				if (r?.ok) settings.signOff = r.value;
+				else if (value !== null) problems.push(`signOff: ${shown(value)}: ${r ? r.message : 'not a text'}; using the built-in closings`);
+				break;
+			}
 			case 'interviewFolders':
 			case 'excludedFolders': {
 				const r = Array.isArray(value) && value.every((v) => typeof v === 'string') ? parseFolders(value.join('\n')) : null;

@@ -296,10 +296,10 @@ export interface Settings {
 	userName?: string;
 	/** The user's phone number, offered in the notes ("feel free to call me at ..."). */
 	userPhone?: string;
-	/** The user's own sign-off (`Best,`), in place of the built-in closings. */
-	signOff?: string;
+	/** The user's own sign-off (`Best,`), in place of the built-in closings; empty for the built-in ones. */
+	signOff: string;
 	/** Names are written family name first: greetings use the whole name, not its first word. */
-	familyNameFirst?: boolean;
+	familyNameFirst: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -326,4 +326,6 @@ export const DEFAULT_SETTINGS: Settings = {
 	calendarFile: '',
 	dailyNotification: true,
 	notificationTime: '09:00',
+	signOff: '',
+	familyNameFirst: false,
 };

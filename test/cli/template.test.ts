@@ -116,6 +116,20 @@ describe('template', () => {
 		expect(r.stdout).toContain('Dear John,');
 	});
 
+	it('the signOff and familyNameFirst of data.json reach the letter, as they reach the plugin\'s', () => {
+		const vault = copyVault();
+		writeSettings(vault, { userName: 'Sam Seeker', signOff: 'Best,', familyNameFirst: true });
+		const r = runCli(['template', 'thank-you', '--note', ACME, '--vault', vault, '--today', '2026-11-21']);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toBe('');
+		expect(r.stdout).toContain('Dear John Roe,');
+		expect(r.stdout).toMatch(/\nBest,\nSam Seeker/);
+		writeSettings(vault, { userName: 'Sam Seeker', signOff: 7 });
+		const bad = runCli(['template', 'thank-you', '--note', ACME, '--vault', vault, '--today', '2026-11-21']);
+		expect(bad.stderr).toMatch(/data\.json: signOff: 7: not a text; using the built-in closings/);
+		expect(bad.stdout).toContain('Dear John,');
+	});
+
 	it('template ask-timeline: the short note asking about further rounds and the decision', () => {
 		const r = runCli(['template', 'ask-timeline', '--note', 'Interviews/2026-11-20 Stark.md', ...base]);
 		expect(r.code).toBe(0);

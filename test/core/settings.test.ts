@@ -47,4 +47,26 @@ describe('one settings validator for the plugin and the command line', () => {
 		expect(validateSettings(DEFAULT_SETTINGS).problems).toEqual([]);
 		expect([DEFAULT_SETTINGS.backoffAfter, DEFAULT_SETTINGS.patienceMax, DEFAULT_SETTINGS.kinds]).toEqual([3, 21, {}]);
 	});
+
+	it('signOff and familyNameFirst: read the same by both, with defaults, and a message for a bad value', () => {
+		expect([DEFAULT_SETTINGS.signOff, DEFAULT_SETTINGS.familyNameFirst]).toEqual(['', false]);
+		const good = { signOff: '  Best,  ', familyNameFirst: true };
+		expect(cliRead(good).settings).toEqual(validateSettings(good).settings);
+		expect(validateSettings(good).settings).toMatchObject({ signOff: 'Best,', familyNameFirst: true });
+		expect(validateSettings(good).problems).toEqual([]);
+
+		const bad = { signOff: 'Best,\nSam', familyNameFirst: 'yes' };
+		const r = validateSettings(bad);
+		expect(r.settings).toMatchObject({ signOff: '', familyNameFirst: false });
+		expect(r.problems).toEqual([
+			'signOff: "Best,\\nSam": the sign-off must be one line (write e.g. Best,); using the built-in closings',
+			'familyNameFirst: "yes" is not true or false; using false',
+		]);
+		expect(cliRead(bad).warnings).toHaveLength(2);
+		expect(validateSettings({ signOff: 'x'.repeat(61) }).problems[0]).toMatch(/at most 60 characters/);
+		// A cleared field (null) is the built-in closings, without a message.
+		expect(validateSettings({ signOff: null })).toMatchObject({ settings: { signOff: '' }, problems: [] });
+		// Saved and read back, the two stay settings, not unknown keys.
+		expect(validateSettings(good).extra).toEqual({});
+	});
 });
