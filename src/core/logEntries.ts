@@ -67,7 +67,7 @@ function separatorOutsideLinks(rest: string): RegExpExecArray | null {
 	for (const m of rest.matchAll(SEPARATOR_RE)) {
 		const open = rest.lastIndexOf('[[', m.index);
 		const inLink = open >= 0 && rest.lastIndexOf(']]', m.index) < open && rest.includes(']]', m.index);
-		if (!inLink) return m as RegExpExecArray;
+		if (!inLink) return m;
 	}
 	return null;
 }
