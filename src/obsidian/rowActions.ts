@@ -8,7 +8,7 @@ import type { Action } from '../core/types';
 import { formatLogEntry, formatSnooze } from '../core/logEntries';
 import {
 	companionAction,
-	draftHeading,
+	draftBlock,
 	findDraft,
 	mailtoLink,
 	renderForAction,
@@ -301,15 +301,24 @@ export class RowActions {
 		const r = await this.render(action);
 		if (r === null) return { ok: false, message: 'There is no template for this action.' };
 		this.reportTemplateProblems(r);
-		const heading = draftHeading(r.kind, action.person?.name ?? null);
-		const text = await this.noteText(action.note);
-		const existing = text === null ? null : findDraft(text, heading);
+		return this.placeDraft(action.note, r.kind, action.person?.name ?? null, r.markdown);
+	}
+
+	/**
+	 * Puts a filled template into the note once, under the heading that finds
+	 * it again (core `draftBlock`): Draft and the Insert commands both come
+	 * here. A draft already in the note is revealed instead.
+	 */
+	async placeDraft(path: string, kind: TemplateKind, person: string | null, markdown: string): Promise<WriteOutcome> {
+		const block = draftBlock(kind, person, markdown);
+		const text = await this.noteText(path);
+		const existing = text === null ? null : findDraft(text, block.heading);
 		if (existing !== null) {
-			new Notice(`This draft is already in ${action.note}; it is shown there.`);
-			await this.reveal(action.note, existing.line);
+			new Notice(`This draft is already in ${path}; it is shown there.`);
+			await this.reveal(path, existing.line);
 			return { ok: true, changed: false };
 		}
-		return this.insert(action.note, `${heading}\n\n${r.markdown}`);
+		return this.insert(path, block.markdown);
 	}
 
 	/** Inserts `markdown` into the note: at the cursor of the note's editor, else under `## Drafts`; then shows it. */
@@ -341,7 +350,7 @@ export class RowActions {
 		let link = r.mailto;
 		if (action.note !== null) {
 			const text = await this.noteText(action.note);
-			const draft = text === null ? null : findDraft(text, draftHeading(r.kind, action.person?.name ?? null));
+			const draft = text === null ? null : findDraft(text, draftBlock(r.kind, action.person?.name ?? null, r.markdown).heading);
 			if (draft !== null) {
 				const { subject, body } = splitSubject(draft.text);
 				link = mailtoLink(action.person?.email ?? null, subject, body);

@@ -1,9 +1,10 @@
 /** Draft, Email, Done and the Insert commands on the mocks: one draft per action, the edited draft mailed, the cursor respected. */
 import './setup';
 import { MarkdownView, Notice, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
-import type { Command, MarkdownView as MarkdownViewOriginal } from 'obsidian';
+import type { Command } from 'obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Action } from '../../src/core/types';
+import { TEMPLATE_KINDS } from '../../src/core/templates';
 import { GLOBEX, VAULT } from './fixtures';
 import { fileOf, loadPlugin, type Loaded } from './harness';
 
@@ -123,8 +124,82 @@ describe('Insert commands', () => {
 		const md = editorOn(t, 'Interviews/Globex.md', 'My notes\nselected words\n');
 		md.editor.setSelection({ line: 1, ch: 0 }, { line: 1, ch: 14 });
 		const c: Command = t.command('insert-thank-you-note');
-		c.editorCheckCallback?.(false, md.editor, md as unknown as MarkdownViewOriginal);
+		c.checkCallback?.(false);
 		await vi.waitFor(() => expect(md.editor.getValue()).toMatch(/Bob/));
 		expect(md.editor.getValue().startsWith('My notes\nselected words\n### thank-you: Bob Smith\n')).toBe(true);
+	});
+
+	it('one Insert command per template kind but the new interview note, each named in sentence case', async () => {
+		const t = await loadPlugin(VAULT);
+		const ids = [...t.mock.commands__.keys()].filter((id) => id.startsWith('insert-'));
+		expect(ids).toHaveLength(TEMPLATE_KINDS.filter((k) => k !== 'interview').length);
+		expect(ids.map((id) => t.command(id).name)).toEqual([
+			'Insert a thank-you note',
+			'Insert a question about the timeline',
+			'Insert a status check',
+			'Insert a reference heads-up',
+			'Insert a referral request',
+			'Insert a withdrawal',
+			'Insert notes to prepare the next round',
+		]);
+	});
+
+	it('work from the most recent editor while another view has the focus, and are offered only for an interview note', async () => {
+		const t = await loadPlugin(VAULT);
+		expect(t.command('insert-withdrawal').checkCallback?.(true)).toBe(false);
+		const md = editorOn(t, 'Interviews/Globex.md', 'Notes\n');
+		// The sidebar view is the active leaf: no active MarkdownView, but the editor is still the most recent one.
+		vi.spyOn(t.app.workspace, 'getActiveViewOfType').mockReturnValue(null);
+		expect(t.command('insert-withdrawal').checkCallback?.(true)).toBe(true);
+		t.command('insert-withdrawal').checkCallback?.(false);
+		await vi.waitFor(() => expect(md.editor.getValue()).toMatch(/### withdraw: Bob Smith\n\nSubject: Withdrawing my application for the Analyst role\n/));
+		expect(md.editor.getValue()).toMatch(/accepted another offer/);
+		editorOn(t, 'Notes/random.md', 'x\n');
+		expect(t.command('insert-withdrawal').checkCallback?.(true)).toBe(false);
+	});
+
+	it('the timeline question and the notes to prepare insert once each; a second run reveals the first', async () => {
+		const t = await loadPlugin(VAULT);
+		const md = editorOn(t, 'Interviews/Globex.md', 'Notes\n');
+		md.editor.setCursor({ line: 1, ch: 0 });
+		t.command('insert-timeline-question').checkCallback?.(false);
+		await vi.waitFor(() => expect(md.editor.getValue()).toMatch(/### ask-timeline: Bob Smith\n\nSubject: /));
+		expect(md.editor.getValue()).toMatch(/decide|decision/);
+		t.command('insert-preparation').checkCallback?.(false);
+		await vi.waitFor(() => expect(md.editor.getValue()).toMatch(/\n## Preparing for the next round/));
+		const once = md.editor.getValue();
+		// The notes to prepare carry their own heading, and no person's.
+		expect(once).not.toMatch(/### prepare/);
+		expect(once).toMatch(/Bob Smith, CTO/);
+
+		md.editor.setCursor({ line: 0, ch: 0 });
+		t.command('insert-timeline-question').checkCallback?.(false);
+		t.command('insert-preparation').checkCallback?.(false);
+		await vi.waitFor(() => expect(md.editor.getCursor().line).toBe(once.split('\n').findIndex((l) => l.startsWith('## Preparing'))));
+		await vi.waitFor(() => expect(md.editor.getValue()).toBe(once));
+	});
+
+	it('a cursor inside a line puts the text after that line, and a blank line keeps the next paragraph out of it', async () => {
+		const t = await loadPlugin(VAULT);
+		const md = editorOn(t, 'Interviews/Globex.md', 'First half and second half\nNext paragraph\n');
+		md.editor.setCursor({ line: 0, ch: 10 });
+		t.command('insert-thank-you-note').checkCallback?.(false);
+		await vi.waitFor(() => expect(md.editor.getValue()).toMatch(/Bob/));
+		const value = md.editor.getValue();
+		expect(value.startsWith('First half and second half\n### thank-you: Bob Smith\n')).toBe(true);
+		expect(value).toMatch(/\n[^\n]+\n\nNext paragraph\n$/);
+		// The inserted text is selected (so it is in view), without the blank line.
+		expect(md.editor.getSelection()).toMatch(/^### thank-you: Bob Smith\n[\s\S]*\n$/);
+		expect(md.editor.getSelection().endsWith('\n\n')).toBe(false);
+	});
+
+	it('a cursor in the properties block, or a note that is all properties, gets the text after the block', async () => {
+		const t = await loadPlugin(VAULT);
+		const props = GLOBEX.slice(0, GLOBEX.indexOf('\n---\n') + 4);
+		const md = editorOn(t, 'Interviews/Globex.md', props);
+		md.editor.setCursor({ line: 1, ch: 2 });
+		t.command('insert-status-check').checkCallback?.(false);
+		await vi.waitFor(() => expect(md.editor.getValue()).toMatch(/Subject: /));
+		expect(md.editor.getValue().startsWith(`${props}\n### status-check: Bob Smith\n`)).toBe(true);
 	});
 });

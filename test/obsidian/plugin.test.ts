@@ -65,10 +65,13 @@ describe('start-up', () => {
 		expect(commands.map((c) => c.id).sort()).toEqual(
 			[
 				'export-calendar',
+				'insert-preparation',
 				'insert-referral-request',
 				'insert-reference-heads-up',
 				'insert-status-check',
 				'insert-thank-you-note',
+				'insert-timeline-question',
+				'insert-withdrawal',
 				'log-follow-up',
 				'new-interview-note',
 				'open-view',

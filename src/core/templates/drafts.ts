@@ -6,10 +6,25 @@
  */
 import { inline } from './text';
 
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+
 /** The heading line a draft starts with. */
 export function draftHeading(kind: string, person: string | null): string {
 	const who = inline(person);
 	return `### ${kind}${who !== '' ? `: ${who}` : ''}`;
+}
+
+/**
+ * A drafted text as it goes into a note, and the heading that finds it again:
+ * a message goes under a heading naming its action; a text that starts with
+ * a heading of its own (the notes to prepare the next round) is found by it.
+ */
+export function draftBlock(kind: string, person: string | null, markdown: string): { heading: string; markdown: string } {
+	const first = HEADING.exec(markdown.split('\n', 1)[0]);
+	if (first !== null && first[1].length <= 3) return { heading: first[0].trim(), markdown };
+	const heading = draftHeading(kind, person);
+	return { heading, markdown: `${heading}\n\n${markdown}` };
 }
 
 export interface FoundDraft {
@@ -18,9 +33,6 @@ export interface FoundDraft {
 	/** The text under the heading, up to the next heading of level 1 to 3 (trimmed). */
 	text: string;
 }
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 
 /** The body's first line (after the properties block), 0-based. */
 export function bodyStart(lines: readonly string[]): number {

@@ -283,4 +283,4 @@ export function renderForAction(action: Action, input: ActionSource, options: Re
 	};
 }
 
-export { bodyStart, draftHeading, findDraft, type FoundDraft } from './drafts';
+export { bodyStart, draftBlock, draftHeading, findDraft, type FoundDraft } from './drafts';

@@ -1,10 +1,7 @@
 import type { Command } from 'obsidian';
 import type { PluginHost } from '../host';
 import { exportIcsCommand } from './exportIcs';
-import { insertReferenceHeadsUpCommand } from './insertReferenceHeadsUp';
-import { insertReferralRequestCommand } from './insertReferralRequest';
-import { insertStatusCheckCommand } from './insertStatusCheck';
-import { insertThankYouCommand } from './insertThankYou';
+import { insertCommands } from './insertTemplate';
 import { logFollowUpCommand } from './logFollowUp';
 import { newInterviewNoteCommand } from './newInterviewNote';
 import { openPipelineCommand } from './openPipeline';
@@ -19,10 +16,7 @@ export function allCommands(host: PluginHost): Command[] {
 		openViewCommand(host),
 		openPipelineCommand(host),
 		newInterviewNoteCommand(host),
-		insertThankYouCommand(host),
-		insertStatusCheckCommand(host),
-		insertReferenceHeadsUpCommand(host),
-		insertReferralRequestCommand(host),
+		...insertCommands(host),
 		logFollowUpCommand(host),
 		undoLastChangeCommand(host),
 		exportIcsCommand(host),

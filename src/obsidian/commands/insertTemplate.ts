@@ -1,12 +1,11 @@
 /**
  * The "insert a ... into the current note" commands: pick the person (from
  * the application of the current interview note), fill the template, insert
- * it at the cursor.
+ * it at the cursor of the most recent editor (as Draft does).
  */
-import { Notice, type Command, type Editor, type MarkdownFileInfo, type MarkdownView } from 'obsidian';
+import { Notice, type Command } from 'obsidian';
 import type { Application, Person } from '../../core/types';
-import { buildTemplateContext, draftHeading, renderTemplate, templateWarnings, type TemplateKind } from '../../core/templates';
-import { insertAtCursor } from '../insertAtCursor';
+import { buildTemplateContext, renderTemplate, templateWarnings, type TemplateKind } from '../../core/templates';
 import type { PluginHost } from '../host';
 import { ChoiceModal } from '../ui/modals';
 
@@ -38,22 +37,23 @@ export function candidates(host: PluginHost, app: Application, path: string, kin
 	return ids.map((id) => host.indexer.index.person(id)).filter((p): p is Person => p !== undefined);
 }
 
-const WHO: Record<MessageKind, string> = {
-	'thank-you': 'interviewer',
-	'status-check': 'contact',
-	'reference-alert': 'reference',
-	'referral-request': 'contact',
-	'ask-timeline': 'contact',
-	withdraw: 'contact',
-	prepare: 'interviewer',
+/**
+ * The Insert commands, one per template kind but the new interview note:
+ * their ids (the first four kept from v1, so hotkeys the user set still work),
+ * names, and whom the message goes to (empty: nobody, a note for the user).
+ */
+const INSERT_COMMANDS: Readonly<Record<MessageKind, { id: string; name: string; who: string }>> = {
+	'thank-you': { id: 'insert-thank-you-note', name: 'Insert a thank-you note', who: 'interviewer' },
+	'ask-timeline': { id: 'insert-timeline-question', name: 'Insert a question about the timeline', who: 'contact' },
+	'status-check': { id: 'insert-status-check', name: 'Insert a status check', who: 'contact' },
+	'reference-alert': { id: 'insert-reference-heads-up', name: 'Insert a reference heads-up', who: 'reference' },
+	'referral-request': { id: 'insert-referral-request', name: 'Insert a referral request', who: 'contact' },
+	withdraw: { id: 'insert-withdrawal', name: 'Insert a withdrawal', who: 'contact' },
+	prepare: { id: 'insert-preparation', name: 'Insert notes to prepare the next round', who: '' },
 };
 
-/**
- * Fills the template for `person` and inserts it at the cursor of the most
- * recent Markdown editor (`workspace.activeEditor`, else the command's own),
- * after a selection rather than over it, never inside the properties.
- */
-export async function insertMessage(host: PluginHost, editor: Editor, path: string, kind: MessageKind, person: Person): Promise<void> {
+/** Fills the template of `kind` for `person` and puts it into the note (`RowActions.placeDraft`). */
+export async function insertMessage(host: PluginHost, path: string, kind: MessageKind, person: Person | null): Promise<void> {
 	const app = applicationOf(host, path);
 	const context = buildTemplateContext({
 		kind,
@@ -67,37 +67,48 @@ export async function insertMessage(host: PluginHost, editor: Editor, path: stri
 	const r = renderTemplate(kind, context, { userTemplates: await host.followUps.userTemplates(), templatesFolder: host.settings.templatesFolder });
 	const warnings = templateWarnings({ kind, application: app, person, interviewPath: path, now: host.indexer.now(), applications: host.indexer.index.applications() });
 	for (const d of [...r.diagnostics, ...warnings]) new Notice(`${d.note}: ${d.message}`);
-	const active = host.app.workspace.activeEditor;
-	const target = active?.file?.path === path && active.editor ? active.editor : editor;
-	const heading = kind === 'prepare' ? '' : `${draftHeading(kind, person.name)}\n\n`;
-	insertAtCursor(target, `${heading}${r.markdown}`);
+	await host.followUps.placeDraft(path, kind, person?.name ?? null, r.markdown);
 }
 
-export function insertTemplateCommand(host: PluginHost, kind: MessageKind, id: string, name: string): Command {
+/**
+ * An Insert command: offered while the most recent Markdown editor
+ * (`workspace.activeEditor`, which stays set while the sidebar has the focus)
+ * shows an interview note; asks whom to write to when several may be meant.
+ */
+function insertCommand(host: PluginHost, kind: MessageKind): Command {
+	const { id, name, who } = INSERT_COMMANDS[kind];
 	return {
 		id,
 		name,
-		editorCheckCallback: (checking: boolean, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => {
-			const path = ctx.file?.path;
-			if (!path) return false;
-			const app = applicationOf(host, path);
-			if (checking) return app !== null;
-			if (!app) return false;
-			const people = candidates(host, app, path, kind);
-			if (people.length === 0) {
-				new Notice(`This note names no ${WHO[kind]} yet. Add one to its frontmatter first.`);
+		checkCallback: (checking: boolean) => {
+			const active = host.app.workspace.activeEditor;
+			const path = active?.editor ? active.file?.path : undefined;
+			const app = path === undefined ? null : applicationOf(host, path);
+			if (checking || path === undefined || app === null) return app !== null;
+			if (who === '') {
+				void insertMessage(host, path, kind, null);
 				return true;
 			}
-			const run = (p: Person) => void insertMessage(host, editor, path, kind, p);
+			const people = candidates(host, app, path, kind);
+			if (people.length === 0) {
+				new Notice(`This note names no ${who} yet. Add one to its frontmatter first.`);
+				return true;
+			}
+			const run = (p: Person) => void insertMessage(host, path, kind, p);
 			if (people.length === 1) run(people[0]);
 			else
 				new ChoiceModal(
 					host.app,
 					people.map((p) => ({ label: p.title ? `${p.name} (${p.title})` : p.name, value: p })),
 					run,
-					`Whom to write to (the ${WHO[kind]})`,
+					`Whom to write to (the ${who})`,
 				).open();
 			return true;
 		},
 	};
+}
+
+/** Every Insert command, in the order of the template kinds. */
+export function insertCommands(host: PluginHost): Command[] {
+	return (Object.keys(INSERT_COMMANDS) as MessageKind[]).map((kind) => insertCommand(host, kind));
 }
