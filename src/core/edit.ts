@@ -22,6 +22,7 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import type { Document, Node as YamlNode, Pair, ParsedNode } from 'yaml';
 import { scanHeadings } from './body';
+import { valuesProblem } from './frontmatter/checks';
 import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { FIELD_KEYS, normalizeKey } from './keys';
 import { NOT_PRINTABLE, quotedYaml } from './yamlQuote';
@@ -139,7 +140,8 @@ function parseYaml(src: string): Parsed | { error: string } {
 		return { doc, value: doc.toJS({ maxAliasCount: 1000 }) as unknown };
 	} catch (e) {
 		// An unresolved or excessive alias (*Jane*, an alias bomb), a malformed !!omap, a too deep nesting.
-		return { error: e instanceof Error ? e.message : String(e) };
+		const { line, problem } = valuesProblem(doc, src, e);
+		return { error: `line ${line}: ${problem}` };
 	}
 }
 
@@ -182,7 +184,7 @@ export function appendToList(text: string, field: ListField, entry: string, opti
 		return appendToListOrThrow(text, field, entry, options);
 	} catch (e) {
 		// Whatever a note holds, the answer is a message, never a crash (a too deep nesting overflows the stack).
-		return { error: `the frontmatter cannot be read (${e instanceof Error ? e.message : String(e)}); fix it, then try again` };
+		return { error: `the frontmatter cannot be read (${(e instanceof Error ? e.message : String(e)).split('\n', 1)[0]}); fix it, then try again` };
 	}
 }
 

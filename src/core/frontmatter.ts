@@ -29,10 +29,10 @@
  * - A byte-order mark: read past it, with a warning (no Obsidian oracle).
  */
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { Diagnostic } from './types';
 import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
-import { valueWarnings, yamlErrorFinding, yamlWarningFinding, type Finding } from './frontmatter/checks';
+import { valuesProblem, valueWarnings, yamlErrorFinding, yamlWarningFinding, type Finding } from './frontmatter/checks';
 import { readSimpleYaml } from './frontmatter/fastYaml';
 
 export interface FrontmatterResult {
@@ -71,7 +71,7 @@ interface ParsedByYaml {
 	src: string;
 	value: unknown;
 	/** Why the parsed document could not be turned into values (too many aliases), or null. */
-	expandError: string | null;
+	expandError: unknown;
 }
 
 /** A YAML text in the subset ./frontmatter/fastYaml.ts reads (the same value and key lines as `yaml`, no findings). */
@@ -99,13 +99,13 @@ function parseYaml(text: string): Parsed {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(src, { ...YAML_OPTIONS, lineCounter });
 	let value: unknown = null;
-	let expandError: string | null = null;
+	let expandError: unknown = null;
 	if (doc.errors.length === 0) {
 		try {
 			value = doc.toJS({ maxAliasCount: 100 });
 		} catch (err) {
 			// An alias bomb (aliases expanding to millions of values) or a like limit: refused, never read.
-			expandError = err instanceof Error ? err.message : String(err);
+			expandError = err;
 		}
 	}
 	return { fast: false, doc, lineCounter, src, value, expandError };
@@ -174,18 +174,6 @@ function keyLinesOf(doc: Document.Parsed, lineCounter: LineCounter): Record<stri
 		else out[name] = line;
 	}
 	return out;
-}
-
-/** The line of the first `*alias` of a document (2, the block's first line, if none is found). */
-function firstAliasLine(doc: Document.Parsed, lineCounter: LineCounter): number {
-	let line = 2;
-	visit(doc, {
-		Alias(_key, node) {
-			if (node.range) line = lineCounter.linePos(node.range[0]).line;
-			return visit.BREAK;
-		},
-	});
-	return line;
 }
 
 function noFrontmatter(text: string, diagnostics: Diagnostic[]): FrontmatterResult {
@@ -261,13 +249,8 @@ function read(path: string, text: string): FrontmatterResult {
 		return result;
 	}
 	if (parsed.expandError !== null) {
-		add({
-			severity: 'error',
-			line: firstAliasLine(doc, lineCounter),
-			message:
-				`The frontmatter repeats YAML aliases (*name) too often to be read (${parsed.expandError}). ` +
-				'Write the values out instead of *aliases; until then no property of this note is read.',
-		});
+		const { line, problem } = valuesProblem(doc, src, parsed.expandError);
+		add({ severity: 'error', line, message: `The frontmatter cannot be read at line ${line}: ${problem}. Until then no property of this note is read.` });
 		return result;
 	}
 	for (const w of doc.warnings) add(yamlWarningFinding(w, lineCounter));

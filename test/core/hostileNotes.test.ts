@@ -39,6 +39,23 @@ describe('hostile notes', () => {
 		}, 60000);
 	}
 
+	it('*Jane* is named as an alias without an anchor, with the quoted fix, by the reader and the writer; an alias bomb as too many values', () => {
+		const vi = new VaultIndex({ interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
+		vi.upsert('jane.md', HOSTILE['a person named *Jane*']);
+		vi.upsert('bomb.md', HOSTILE['an alias bomb']);
+		const jane = vi.diagnostics().filter((d) => d.note === 'jane.md' && d.message.startsWith('The frontmatter'));
+		expect(jane.map((d) => [d.line, d.message])).toEqual([
+			[7, 'The frontmatter cannot be read at line 7: *Jane* is a YAML alias, a reference to a value marked &Jane* before it, and no value is marked so; if it is text, put it in quotes: "*Jane*". Until then no property of this note is read.'],
+		]);
+		const bomb = vi.diagnostics().filter((d) => d.note === 'bomb.md' && d.message.startsWith('The frontmatter'));
+		expect(bomb.map((d) => d.message)).toEqual([expect.stringMatching(/aliases \(\*name\) expand to too many values/)]);
+		const r = appendFollowUp(HOSTILE['a person named *Jane*'], ENTRY);
+		expect('error' in r && r.error).toMatch(/^the frontmatter is not valid YAML \(line 7: \*Jane\* is a YAML alias, .* put it in quotes: "\*Jane\*"\); fix it, then try again$/);
+		const cycle = appendFollowUp(`${HEAD}x: &a [1, *a]\n---\n`, ENTRY);
+		// A refusal is one line.
+		expect('error' in cycle && cycle.error.split('\n')).toHaveLength(1);
+	});
+
 	it('130,000 wrong items give 130,000 diagnostics without overflowing the stack', () => {
 		const vi = new VaultIndex({ interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
 		vi.upsert('n.md', HOSTILE['130,000 follow-up items, each one wrong']);

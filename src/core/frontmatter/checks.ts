@@ -6,7 +6,7 @@
  * Line numbers: the YAML text handed to the parser starts with the line break
  * of the opening `---` line, so line N of that text is line N of the file.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode, type YAMLError } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type LineCounter, type Node as YamlNode, type YAMLError } from 'yaml';
 import { quotedYaml } from '../yamlQuote';
 
 /** A finding before it is tied to a note. */
@@ -70,6 +70,45 @@ function withStop(sentence: string): string {
 function shortMessage(err: YAMLError): string {
 	const first = err.message.split('\n', 1)[0] ?? err.message;
 	return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Why a document without syntax errors could not be turned into values, as
+ * a line and a sentence (the reader's diagnostic and the writer's refusal
+ * both say it): `- *Jane*` is an alias whose anchor is never set (Obsidian's
+ * js-yaml refuses it too), or aliases expand to too many values (an alias
+ * bomb), or whatever else the YAML reader threw.
+ */
+export function valuesProblem(doc: Document.Parsed, src: string, err: unknown): { line: number; problem: string } {
+	const lineAt = (offset: number): number => src.slice(0, offset).split('\n').length;
+	const anchors = new Set<string>();
+	let firstAlias: number | null = null;
+	let unresolved: { name: string; offset: number } | null = null;
+	visit(doc, (_key, node) => {
+		if (isAlias(node)) {
+			const offset = node.range?.[0] ?? 0;
+			firstAlias ??= offset;
+			if (!anchors.has(node.source)) {
+				unresolved = { name: node.source, offset };
+				return visit.BREAK;
+			}
+		} else if (isNode(node) && node.anchor) anchors.add(node.anchor);
+		return undefined;
+	});
+	// TypeScript does not see the callback's assignment.
+	const missing = unresolved as { name: string; offset: number } | null;
+	if (missing !== null) {
+		const alias = `*${missing.name}`;
+		return {
+			line: lineAt(missing.offset),
+			problem: `${alias} is a YAML alias, a reference to a value marked &${missing.name} before it, and no value is marked so; if it is text, put it in quotes: ${quotedYaml(alias)}`,
+		};
+	}
+	if (firstAlias !== null) {
+		return { line: lineAt(firstAlias), problem: 'the YAML aliases (*name) expand to too many values to be read; write the values out instead of *aliases' };
+	}
+	const message = err instanceof Error ? err.message : String(err);
+	return { line: 2, problem: `it cannot be turned into values (${message.split('\n', 1)[0]})` };
 }
 
 /** One finding for the first YAML error of a document (later errors mostly follow from it). */
