@@ -9,7 +9,7 @@ import type { Action } from '../core/types';
 import type { PluginHost } from './host';
 import { buildDueList, dayLabel, dueCounts, statusText, type ActionRow, type DueList } from './presenters/dueList';
 import { snoozeDate, type SnoozeChoice } from './rowActions';
-import { DatePromptModal } from './ui/modals';
+import { snoozeDateModal } from './ui/modals';
 import { captureFocus, renderDueList, restoreFocus, type FocusMemo, type MenuPlace, type RowHandlers } from './ui/renderList';
 
 export const VIEW_TYPE = 'interview-followups-view';
@@ -152,7 +152,7 @@ export function snoozeMenu(host: PluginHost, action: Action): Menu {
 		item
 			.setTitle('Pick a date…')
 			.setIcon('calendar')
-			.onClick(() => new DatePromptModal(host.app, today, (until) => void host.followUps.snooze(action, until)).open()),
+			.onClick(() => snoozeDateModal(host.app, today, (until) => void host.followUps.snooze(action, until)).open()),
 	);
 	return menu;
 }

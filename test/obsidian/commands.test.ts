@@ -4,7 +4,7 @@ import type { Command } from 'obsidian';
 import { MarkdownView, Notice, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ICS_PATH } from '../../src/obsidian/calendar';
-import { PathPromptModal } from '../../src/obsidian/commands/exportIcs';
+import { OneFieldModal } from '../../src/obsidian/ui/modals';
 import { ChoiceModal } from '../../src/obsidian/ui/modals';
 import { VIEW_TYPE } from '../../src/obsidian/view';
 import { VAULT } from './fixtures';
@@ -156,8 +156,8 @@ describe('commands', () => {
 
 	it('export the due list as a calendar file: asks where, then writes one all-day entry per action (overdue ones on today)', async () => {
 		const t = await loadPlugin(VAULT);
-		const prompts: PathPromptModal[] = [];
-		vi.spyOn(PathPromptModal.prototype, 'open').mockImplementation(function (this: PathPromptModal) {
+		const prompts: OneFieldModal<string>[] = [];
+		vi.spyOn(OneFieldModal.prototype, 'open').mockImplementation(function (this: OneFieldModal<string>) {
 			prompts.push(this);
 			this.onOpen();
 		});

@@ -461,9 +461,9 @@ describe('status bar, day change, view lifecycle, date modal', () => {
 
 	it('the snooze date modal accepts only a real date after today', async () => {
 		const t = await loadPlugin(VAULT);
-		const { DatePromptModal } = await import('../../src/obsidian/ui/modals');
+		const { snoozeDateModal } = await import('../../src/obsidian/ui/modals');
 		const picked: string[] = [];
-		const modal = new DatePromptModal(t.plugin.app, '2026-11-21', (d) => picked.push(d));
+		const modal = snoozeDateModal(t.plugin.app, '2026-11-21', (d) => picked.push(d));
 		modal.open();
 		expect(modal.submit('2026-13-01')).toMatch(/not a real calendar date/);
 		expect(modal.submit('next week')).toMatch(/not a date/);

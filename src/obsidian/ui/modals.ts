@@ -1,34 +1,51 @@
 /**
- * Small modals: pick a snooze date, pick a person, pick an action to log.
+ * Small modals: one field (a snooze date, the calendar file's path), a fuzzy pick of one choice.
  */
 import { FuzzySuggestModal, Modal, Setting, type App } from 'obsidian';
 import { addDays, parseLocalDate, type LocalDate } from '../../core/dates';
 
-/** Asks for a date after `today`; calls `onPick` with it. */
-export class DatePromptModal extends Modal {
-	value = '';
+/** What a one-field modal asks, how it reads the answer, and where the answer goes. */
+export interface OneField<T> {
+	title: string;
+	name: string;
+	description: string;
+	/** The field's accessible name. */
+	label: string;
+	button: string;
+	initial?: string;
+	placeholder?: string;
+	/** Sets the input up beyond text (a date input, its minimum). */
+	setUp?: (input: HTMLInputElement) => void;
+	/** The answer, or why it is refused (shown under the field). */
+	parse: (text: string) => { ok: true; value: T } | { ok: false; message: string };
+	onPick: (value: T) => void;
+}
+
+/** One text field: Enter or the button submits, a refused answer shows its reason under the field. */
+export class OneFieldModal<T> extends Modal {
+	value: string;
 	errorEl: HTMLElement | null = null;
 
 	constructor(
 		app: App,
-		private readonly today: LocalDate,
-		private readonly onPick: (date: LocalDate) => void,
-		private readonly heading = 'Snooze until',
+		readonly field: OneField<T>,
 	) {
 		super(app);
+		this.value = field.initial ?? '';
 	}
 
 	override onOpen(): void {
-		this.titleEl.setText(this.heading);
-		const { contentEl } = this;
+		const { field, contentEl } = this;
+		this.titleEl.setText(field.title);
 		contentEl.empty();
 		new Setting(contentEl)
-			.setName('Date')
-			.setDesc(`Write the date as year-month-day, for example ${addDays(this.today, 7)}. The action comes back on that day.`)
+			.setName(field.name)
+			.setDesc(field.description)
 			.addText((text) => {
-				text.inputEl.type = 'date';
-				text.inputEl.min = this.today;
-				text.setPlaceholder(addDays(this.today, 1));
+				field.setUp?.(text.inputEl);
+				text.setValue(this.value);
+				if (field.placeholder !== undefined) text.setPlaceholder(field.placeholder);
+				text.inputEl.setAttribute('aria-label', field.label);
 				text.onChange((v) => {
 					this.value = v;
 				});
@@ -42,30 +59,48 @@ export class DatePromptModal extends Modal {
 		this.errorEl = contentEl.createDiv({ cls: 'ifu-error' });
 		new Setting(contentEl).addButton((b) =>
 			b
-				.setButtonText('Snooze')
+				.setButtonText(field.button)
 				.setCta()
 				.onClick(() => this.submit(this.value)),
 		);
 	}
 
-	/** Checks the date; on success closes and reports it. Returns the problem, or null. */
+	/** Checks the answer; on success closes and hands it on. Returns the problem, or null. */
 	submit(text: string): string | null {
-		const r = parseLocalDate(text);
-		let problem: string | null = null;
-		if (!r.ok) problem = r.message;
-		else if (r.value <= this.today) problem = `${r.value} is not after today (${this.today})`;
-		if (problem !== null) {
-			this.errorEl?.setText(problem);
-			return problem;
+		const r = this.field.parse(text);
+		if (!r.ok) {
+			this.errorEl?.setText(r.message);
+			return r.message;
 		}
 		this.close();
-		if (r.ok) this.onPick(r.value);
+		this.field.onPick(r.value);
 		return null;
 	}
 
 	override onClose(): void {
 		this.contentEl.empty();
 	}
+}
+
+/** Asks for a snooze date after `today`. */
+export function snoozeDateModal(app: App, today: LocalDate, onPick: (date: LocalDate) => void): OneFieldModal<LocalDate> {
+	return new OneFieldModal(app, {
+		title: 'Snooze until',
+		name: 'Date',
+		description: `Write the date as year-month-day, for example ${addDays(today, 7)}. The action comes back on that day.`,
+		label: 'Snooze date',
+		button: 'Snooze',
+		placeholder: addDays(today, 1),
+		setUp: (input) => {
+			input.type = 'date';
+			input.min = today;
+		},
+		parse: (text) => {
+			const r = parseLocalDate(text);
+			return r.ok && r.value <= today ? { ok: false, message: `${r.value} is not after today (${today})` } : r;
+		},
+		onPick,
+	});
 }
 
 export interface Choice<T> {
