@@ -133,14 +133,19 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 			text: { type: 'string', value: 'TEXT', help: "a free-text remark, written after ' — '" },
 			vault: VAULT,
 			'dry-run': { type: 'boolean', help: 'print the entry and the note it would go in; write nothing' },
+			folder: FOLDER,
+			exclude: EXCLUDE,
+			'config-dir': CONFIG_DIR,
 			help: HELP,
 		},
 		details:
 			'NOTE is the note path relative to the vault (as `note` in `due --json`); an absolute path inside the vault works too.\n' +
 			'KIND: thank-you, reference-alert, ask-timeline, status-check, referral-request, collect-names, contact,\n' +
-			'      rejected, offer, hired, withdrawn.\n' +
+			'      find-contact, prepare, answer-offer, withdraw, rejected, offer, hired, withdrawn.\n' +
 			'Only the follow_ups list changes: the body and every other key stay byte for byte. The file is replaced\n' +
-			'atomically; if the note changes on disk meanwhile, nothing is written (exit 2).',
+			'atomically; if the note changes on disk meanwhile, nothing is written (exit 2).\n' +
+			'referral-request, answer-offer and withdraw count from the rejection, the offer or the hire: when no entry\n' +
+			'dates that status, log records it too (e.g. "2026-11-13 rejected", the date the schedule used), so it stays put.',
 	},
 	feed: {
 		usage: `${PROGRAM} feed [VAULT] [--port N]`,

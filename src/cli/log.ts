@@ -9,15 +9,17 @@
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Readable } from 'node:stream';
-import { localToday } from '../core/dates';
-import { appendFollowUp, type AppendResult } from '../core/edit';
+import { localNow, localToday } from '../core/dates';
+import { appendFollowUps, type AppendResult } from '../core/edit';
 import { formatLogEntry, isLogKind, normalizeKind } from '../core/logEntries';
+import { statusEventFor, type StatusEventToRecord } from '../core/rules';
 import { LOG_KINDS, type LogKind } from '../core/types';
 import { flag, stringOption, UsageError, type Parsed } from './args';
 import { editFile, WriteRefused, type Hook } from './atomic';
-import { parseDateOption, vaultArgument, type Io } from './common';
+import { parseDateOption, settingsWithOptions, vaultArgument, type Io } from './common';
 import { terminalText } from './format';
 import { isIgnoredPath, isNoteName, isOutside, MAX_NOTE_BYTES, resolveNotePath, toVaultPath } from './vault';
+import { VaultLoader } from './vaultLoader';
 
 /** Set by tests only: crash or pause the writer between the temporary file and the rename. */
 export const TEST_HOOK_ENV = 'INTERVIEW_FOLLOWUPS_TEST_HOOK';
@@ -37,33 +39,61 @@ export async function runLog(parsed: Parsed, io: Io, stdin: Readable): Promise<n
 	const note = resolveNotePath(vault, noteArg, io.cwd);
 	const entry = formatLogEntry({ date, kind, person, text });
 	const real = notePathToWrite(vault, note.path, note.abs);
+	const dryRun = flag(parsed, 'dry-run');
+	const status = statusEventToRecord(vault, note.path, kind, date, parsed, io);
 
+	// A hire is dated in the hired application's note, before the withdrawal is logged in this one.
+	if (status !== null && status.note !== note.path) {
+		const other = resolveNotePath(vault, status.note, io.cwd);
+		const key = await writeEntries(notePathToWrite(vault, other.path, other.abs), other.path, [status.entry], dryRun, io, stdin);
+		io.stdout.write(terminalText(`${dryRun ? 'Would log' : 'Logged'} "${status.entry}" in ${other.path} (${key}): ${status.why}.`) + '\n');
+	}
+	const entries = status !== null && status.note === note.path ? [status.entry, entry] : [entry];
+	const key = await writeEntries(real, note.path, entries, dryRun, io, stdin);
+	const shown = entries.map((e) => `"${e}"`).join(' and ');
+	const why = entries.length > 1 && status !== null ? `: ${status.why}` : '';
+	if (dryRun) {
+		io.stdout.write(terminalText(`Would log ${shown} in ${note.path} (${key})${why}; nothing written.`) + '\n');
+		return 0;
+	}
+	io.stdout.write(terminalText(`Logged ${shown} in ${note.path} (${key})${why}.`) + '\n');
+	return 0;
+}
+
+/**
+ * The status event to record with a referral-request, answer-offer or
+ * withdraw (core/rules/statusEvent.ts); the vault is read only for those.
+ */
+function statusEventToRecord(vault: string, path: string, kind: LogKind, date: string, parsed: Parsed, io: Io): StatusEventToRecord | null {
+	if (kind !== 'referral-request' && kind !== 'answer-offer' && kind !== 'withdraw') return null;
+	const loader = new VaultLoader(vault, settingsWithOptions(vault, parsed, io));
+	loader.loadAll();
+	return statusEventFor(loader.index, path, kind, date, localNow());
+}
+
+/** Appends the entries to one note in one atomic write (none with --dry-run); returns the key written to. */
+async function writeEntries(real: string, path: string, entries: readonly string[], dryRun: boolean, io: Io, stdin: Readable): Promise<string> {
 	let result: Exclude<AppendResult, { error: string }> | null = null;
 	const edit = (before: Buffer): Buffer | null => {
-		if (before.includes(0)) throw new UsageError(`log: '${note.path}' is a binary file, not a note; nothing written`);
+		if (before.includes(0)) throw new UsageError(`log: '${path}' is a binary file, not a note; nothing written`);
 		const original = before.toString('utf8');
 		if (!Buffer.from(original, 'utf8').equals(before)) {
-			throw new UsageError(`log: '${note.path}' is not valid UTF-8 text, so it cannot be edited without changing bytes; nothing written (save it as UTF-8 first)`);
+			throw new UsageError(`log: '${path}' is not valid UTF-8 text, so it cannot be edited without changing bytes; nothing written (save it as UTF-8 first)`);
 		}
-		const r = appendFollowUp(original, entry);
-		if ('error' in r) throw new UsageError(`log: ${note.path}: ${r.error}; nothing written`);
+		const r = appendFollowUps(original, entries);
+		if ('error' in r) throw new UsageError(`log: ${path}: ${r.error}; nothing written`);
 		result = r;
-		return flag(parsed, 'dry-run') ? null : Buffer.from(r.text, 'utf8');
+		return dryRun ? null : Buffer.from(r.text, 'utf8');
 	};
 	try {
 		await editFile(real, edit, { maxBytes: MAX_NOTE_BYTES, hook: testHook(io, stdin) });
 	} catch (e) {
-		if (e instanceof WriteRefused) throw new UsageError(`log: ${note.path} ${e.message}`);
+		if (e instanceof WriteRefused) throw new UsageError(`log: ${path} ${e.message}`);
 		throw e;
 	}
 	const done = result as Exclude<AppendResult, { error: string }> | null;
 	if (done === null) throw new Error('log: the edit did not run');
-	if (flag(parsed, 'dry-run')) {
-		io.stdout.write(terminalText(`Would log "${entry}" in ${note.path} (${done.key}); nothing written.`) + '\n');
-		return 0;
-	}
-	io.stdout.write(terminalText(`Logged "${entry}" in ${note.path} (${done.key}).`) + '\n');
-	return 0;
+	return done.key;
 }
 
 /** The real path to write for the note `path`; UsageError when it is not a note of the vault. */

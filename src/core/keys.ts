@@ -21,6 +21,7 @@ export type FieldName =
 	| 'status'
 	| 'follow_ups'
 	| 'topics'
+	| 'offer_deadline'
 	| 'snoozed'
 	| 'pitch'
 	| 'skills'
@@ -47,6 +48,7 @@ export const FIELD_KEYS: Readonly<Record<FieldName, readonly string[]>> = {
 	status: ['status'],
 	follow_ups: ['follow_ups', 'followups', 'log'],
 	topics: ['topics', 'gift_ideas'],
+	offer_deadline: ['offer_deadline', 'answer_by', 'offer_expires'],
 	snoozed: ['snoozed'],
 	pitch: ['pitch', 'strengths'],
 	skills: ['skills'],

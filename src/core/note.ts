@@ -352,6 +352,7 @@ function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldNam
 	const role = readText(ctx, fields.role, 'a role');
 	const date = readDateTime(ctx, fields.interview_date);
 	const decision = readDateTime(ctx, fields.decision_date);
+	const offerDeadline = readDateTime(ctx, fields.offer_deadline)?.date ?? null;
 	const nextInterview = readDateTime(ctx, fields.next_interview);
 	const interviewers = mergeContacts([...readContacts(ctx, fields.interviewers), ...body.interviewers.map((i) => i.contact)]);
 	const references = mergeContacts(readContacts(ctx, fields.references));
@@ -401,6 +402,7 @@ function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldNam
 			snoozes,
 			...(pitch !== null ? { pitch } : {}),
 			...(skills.length > 0 ? { skills } : {}),
+			...(offerDeadline !== null ? { offerDeadline } : {}),
 		},
 		topics,
 	};

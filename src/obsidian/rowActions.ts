@@ -20,6 +20,7 @@ import {
 	type TemplateKind,
 } from '../core/templates';
 import { insertAtCursor } from './insertAtCursor';
+import { statusEventFor } from '../core/rules';
 import { appendFollowUp, appendToList, expectedList, holds, insertUnderHeading, removeFromList, type AppendResult } from '../core/edit';
 import { actionNoun, dayLabel, kindWords } from './presenters/dueList';
 import type { PluginHost } from './host';
@@ -133,7 +134,23 @@ export class RowActions {
 		const companion = companionAction(action, this.host.indexer.schedule?.actions ?? []);
 		const entries = [this.doneEntry(action)];
 		if (companion !== null && companion.note === action.note) entries.push(this.doneEntry(companion));
-		const r = await this.change(action.note, (text) => logEdits(text, entries), `Marked done: ${noun}`, () => this.whatNext(action));
+		// A follow-up counting from an undated rejection, offer or hire dates it too (core/rules/statusEvent.ts).
+		const status = statusEventFor(this.host.indexer.index, action.note, action.kind, this.today(), this.host.indexer.now());
+		let also = '';
+		if (status !== null && status.note === action.note) {
+			entries.unshift(status.entry);
+			also = `; ${status.why}`;
+		} else if (status !== null) {
+			// A hire is dated in the hired application's note, before the withdrawal is logged.
+			const first = await this.host.writer.write(status.note, (text) => logEdit(text, status.entry));
+			if (!first.ok) {
+				new Notice(`Could not change ${status.note}: ${first.message}`);
+				return first;
+			}
+			await this.host.indexer.refresh(status.note);
+			also = `; ${status.why} (in ${status.note})`;
+		}
+		const r = await this.change(action.note, (text) => logEdits(text, entries), `Marked done: ${noun}${also}`, () => this.whatNext(action));
 		if (r.ok && companion !== null && companion.note !== null && companion.note !== action.note) {
 			const entry = this.doneEntry(companion);
 			await this.change(companion.note, (text) => logEdit(text, entry), `Marked done: ${actionNoun(companion)}`);

@@ -2,10 +2,10 @@
  * `log` as a separate process: what it writes, what it keeps, and what happens
  * under a concurrent edit or a crash.
  */
-import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { localToday } from '../../src/core/dates';
+import { addDays, localToday } from '../../src/core/dates';
 import { cleanTemps, copyVault, LineReader, parseDue, runCli, sleep, spawnCli, tempDir, until } from './helpers';
 
 afterAll(cleanTemps);
@@ -214,4 +214,77 @@ describe('log interrupted', () => {
 		expect(readFileSync(file, 'utf8')).toBe(fresh);
 		await until(() => temps(vault).length === 0, 2000, 'temporary files removed');
 	}, 120000);
+});
+
+describe('log records the undated status a referral-request, answer-offer or withdraw counts from (follow-up-rules.md v2, "Status date")', () => {
+	// Dates relative to the real today: log's clock is the machine's, and the status date never passes it.
+	const day = (n: number): string => addDays(localToday(), n);
+	const at = (date: string): Date => {
+		const [y, m, d] = date.split('-').map(Number);
+		return new Date(y, m - 1, d, 12, 0, 0);
+	};
+	function vaultWith(notes: Record<string, { text: string; modified: string }>): string {
+		const vault = tempDir();
+		for (const [path, n] of Object.entries(notes)) {
+			const abs = join(vault, ...path.split('/'));
+			mkdirSync(dirname(abs), { recursive: true });
+			writeFileSync(abs, n.text);
+			utimesSync(abs, at(n.modified), at(n.modified));
+		}
+		return vault;
+	}
+	const note = (company: string, date: string, extra: string[]): string =>
+		['---', 'type: interview', `company: ${company}`, 'role: Clerk', `interview_date: ${date}`, ...extra, '---', ''].join('\n');
+
+	it('referral-request: "DATE rejected" (the day the note last changed) and the entry, in one write; a later edit of the note leaves it done', () => {
+		const acme = note('Acme', day(-10), ['interviewers: ["Jane Doe, Manager <jane@acme.example>"]', 'status: rejected', 'follow_ups:', `  - "${day(-10)} thank-you"`]);
+		const vault = vaultWith({ 'Interviews/Acme.md': { text: acme, modified: day(-7) } });
+		const due = (): string[] => parseDue(runCli(['due', vault, '--json']).stdout).actions.filter((a) => a.kind === 'referral-request').map((a) => a.earliest);
+		expect(due()).toEqual([day(-7)]);
+		const undated = (): string[] =>
+			parseDue(runCli(['check', vault, '--json']).stdout).diagnostics.filter((d) => d.message.includes('no follow-up log entry says since when')).map((d) => d.note);
+		expect(undated()).toEqual(['Interviews/Acme.md']);
+
+		const r = runCli(['log', 'Interviews/Acme.md', 'referral-request', 'Jane Doe', '--date', day(-5), '--vault', vault]);
+		expect(r.stderr).toBe('');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toBe(
+			`Logged "${day(-7)} rejected" and "${day(-5)} referral-request: Jane Doe" in Interviews/Acme.md (follow_ups): ` +
+				`the rejection had no dated entry, so it is recorded on ${day(-7)}, the date the schedule counted from, and no longer moves when the note changes.\n`,
+		);
+		const after = readFileSync(join(vault, 'Interviews', 'Acme.md'), 'utf8');
+		expect(after).toBe(acme.replace(/---\n$/, `  - "${day(-7)} rejected"\n  - "${day(-5)} referral-request: Jane Doe"\n---\n`));
+		// The note changes again today: the rejection keeps its date, the referral request stays done.
+		utimesSync(join(vault, 'Interviews', 'Acme.md'), at(day(0)), at(day(0)));
+		expect(due()).toEqual([]);
+		expect(undated()).toEqual([]);
+	});
+
+	it('withdraw after an undated hire elsewhere: "DATE hired" goes into the hired note first, then the withdrawal; --dry-run writes neither', () => {
+		const acme = note('Acme', day(-12), ['interviewers: ["Jane Doe, Manager <jane@acme.example>"]', 'status: hired', 'follow_ups:', `  - "${day(-12)} thank-you"`]);
+		const globex = note('Globex', day(-11), ['interviewers: ["Bob Smith, Lead <bob@globex.example>"]', 'follow_ups:', `  - "${day(-11)} thank-you"`]);
+		const vault = vaultWith({ 'Interviews/Acme.md': { text: acme, modified: day(-6) }, 'Interviews/Globex.md': { text: globex, modified: day(-11) } });
+		const args = ['log', 'Interviews/Globex.md', 'withdraw', 'Bob Smith', '--date', day(-4), '--vault', vault];
+
+		const dry = runCli([...args, '--dry-run']);
+		expect(dry.code).toBe(0);
+		expect(dry.stdout.split('\n')[0]).toBe(`Would log "${day(-6)} hired" in Interviews/Acme.md (follow_ups): the hire had no dated entry, so it is recorded on ${day(-6)}, the date the schedule counted from, and no longer moves when the note changes.`);
+		expect(dry.stdout.split('\n')[1]).toBe(`Would log "${day(-4)} withdraw: Bob Smith" in Interviews/Globex.md (follow_ups); nothing written.`);
+		expect(readFileSync(join(vault, 'Interviews', 'Acme.md'), 'utf8')).toBe(acme);
+		expect(readFileSync(join(vault, 'Interviews', 'Globex.md'), 'utf8')).toBe(globex);
+
+		const r = runCli(args);
+		expect(r.code).toBe(0);
+		expect(readFileSync(join(vault, 'Interviews', 'Acme.md'), 'utf8')).toContain(`  - "${day(-12)} thank-you"\n  - "${day(-6)} hired"\n---\n`);
+		expect(readFileSync(join(vault, 'Interviews', 'Globex.md'), 'utf8')).toContain(`  - "${day(-11)} thank-you"\n  - "${day(-4)} withdraw: Bob Smith"\n---\n`);
+		utimesSync(join(vault, 'Interviews', 'Acme.md'), at(day(0)), at(day(0)));
+		expect(parseDue(runCli(['due', vault, '--json']).stdout).actions.filter((a) => a.kind === 'withdraw')).toEqual([]);
+	});
+
+	it('a dated status, or another kind, is logged alone', () => {
+		const acme = note('Acme', day(-10), ['status: rejected', 'follow_ups:', `  - "${day(-8)} rejected"`]);
+		const vault = vaultWith({ 'Interviews/Acme.md': { text: acme, modified: day(-7) } });
+		const r = runCli(['log', 'Interviews/Acme.md', 'referral-request', '--date', day(-5), '--vault', vault]);
+		expect(r.stdout).toBe(`Logged "${day(-5)} referral-request" in Interviews/Acme.md (follow_ups).\n`);
+	});
 });

@@ -138,6 +138,24 @@ describe('fields, aliases and diagnostics', () => {
 		]);
 	});
 
+	it('note-format.md v2: `offer_deadline` (`answer_by`, `offer_expires`) is a date; the first-column key wins; a bad one is an error with its line', () => {
+		const base = ['type: interview', 'company: Acme', 'interview_date: 2026-11-16'];
+		expect(note(fm([...base, 'offer_deadline: 2026-12-04'])).interview?.offerDeadline).toBe('2026-12-04');
+		expect(note(fm([...base, 'Answer by: 2026-12-07'])).interview?.offerDeadline).toBe('2026-12-07');
+		// A datetime counts by its calendar date, as decision_date does.
+		expect(note(fm([...base, 'offer-expires: 2026-12-08T17:00'])).interview?.offerDeadline).toBe('2026-12-08');
+		const both = note(fm([...base, 'answer_by: 2026-12-09', 'offer_deadline: 2026-12-10']));
+		expect(both.interview?.offerDeadline).toBe('2026-12-10');
+		expect(both.diagnostics.map((d) => d.message)).toEqual(["answer_by: '2026-12-09' is ignored: 'offer_deadline' says the same and is used (remove one)"]);
+		const none = note(fm(base));
+		expect(none.interview).not.toHaveProperty('offerDeadline');
+		const bad = note(fm([...base, 'offer_deadline: next Friday']));
+		expect(bad.interview).not.toHaveProperty('offerDeadline');
+		expect(bad.diagnostics).toEqual([
+			{ note: 'Interviews/x.md', severity: 'error', line: 5, message: "offer_deadline: 'next Friday' is not a date (write YYYY-MM-DD or YYYY-MM-DDTHH:mm)" },
+		]);
+	});
+
 	it('keeps a date a calendar date (never a UTC midnight)', () => {
 		const n = note(fm(['type: interview', 'company: Acme', 'interview_date: 2026-01-01']));
 		expect(n.interview?.date).toEqual({ date: '2026-01-01', time: null, offset: null });

@@ -177,6 +177,15 @@ export function applicationFacts(app: Application, now: LocalInstant): Applicati
 	};
 }
 
+/** The application hired first (by status date), whose hire the others withdraw from; undefined when none is. */
+export function firstHire(facts: readonly ApplicationFacts[]): ApplicationFacts | undefined {
+	let first: ApplicationFacts | undefined;
+	for (const f of facts) {
+		if (f.status === 'hired' && (first === undefined || (f.statusDate ?? '') < (first.statusDate ?? ''))) first = f;
+	}
+	return first;
+}
+
 /**
  * "Scheduled round: an interview of the application that has not happened
  * (a note dated after now), or a `next_interview` after now, given in the

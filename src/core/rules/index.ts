@@ -5,6 +5,7 @@
  */
 export { computeSchedule, ScheduleBuilder } from './schedule';
 export { applicationFacts, type ApplicationFacts, type LoggedEntry, type ScheduledRound } from './facts';
+export { statusEventFor, type StatusEventToRecord } from './statusEvent';
 export { actionState, compareActions, selectWithin, sortActions } from './order';
 export { actionId, personKeyOf } from './ids';
 export type { ClosedAction, PipelineCounts, PipelineEntry, PipelineSummary, Schedule, ScheduleInput, SnoozedAction } from './model';

@@ -5,7 +5,7 @@
 import { addBusinessDays, addDays, diffDays, rollForward, type LocalDate, type LocalInstant, type WorkCalendar } from '../dates';
 import { kindEnabled, SETTINGS_NOTE, validateSettings } from '../settings';
 import type { Action, ActionKind, ActionPerson, Application, Diagnostic, LogEntry, LogKind, Settings } from '../types';
-import { applicationFacts, type ApplicationFacts, type NotedSnooze } from './facts';
+import { applicationFacts, firstHire, type ApplicationFacts, type NotedSnooze } from './facts';
 import { actionId } from './ids';
 import type { ClosedAction, PipelineEntry, PipelineSummary, Schedule, ScheduleInput, SnoozedAction } from './model';
 import { actionState, compareActions } from './order';
@@ -87,9 +87,7 @@ export class ScheduleBuilder {
 		this.ordered = true;
 		const r = this.rules;
 		let all = this.candidates;
-		const hired = this.facts
-			.filter((f) => f.status === 'hired')
-			.sort((a, b) => ((a.statusDate ?? '') < (b.statusDate ?? '') ? -1 : (a.statusDate ?? '') > (b.statusDate ?? '') ? 1 : 0))[0];
+		const hired = firstHire(this.facts);
 		if (hired !== undefined) {
 			all = all.filter((c) => c.f === hired || c.f === null || AFTER_HIRE.has(c.kind));
 			for (const f of this.facts) if (f !== hired) r.withdraw(f, hired, all);

@@ -61,6 +61,10 @@ export interface InterviewSpec {
 	status?: Status;
 	log?: string[];
 	snoozed?: string[];
+	/** `offer_deadline`. */
+	offerDeadline?: LocalDate;
+	/** The day the note was last modified (what the front end's mtime gives the index). */
+	modified?: LocalDate;
 	/** Override what the index would say about missing titles. */
 	missingTitle?: boolean;
 }
@@ -122,6 +126,8 @@ export class World {
 				followUps: (s.log ?? []).map(logEntry),
 				snoozes: (s.snoozed ?? []).map(snooze),
 				interviewerMissingTitle: s.missingTitle ?? interviewers.some((id) => this.people.get(id)?.title == null),
+				...(s.offerDeadline === undefined ? {} : { offerDeadline: s.offerDeadline }),
+				...(s.modified === undefined ? {} : { modified: s.modified }),
 			};
 		});
 		interviews.sort((a, b) => {
