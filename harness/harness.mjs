@@ -660,6 +660,7 @@ function renderNote(path) {
 	const app = state.app;
 	const pane = el('root-split');
 	unloadNoteChildren();
+	stopEditing();
 	state.openNotePath = path;
 	for (const button of document.querySelectorAll('.nav-file')) button.classList.toggle('is-active', button.dataset.path === path);
 	const file = app.vault.getFileByPath(path);
@@ -719,6 +720,123 @@ function renderNote(path) {
 		void lines;
 	}
 	pane.replaceChildren(view);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The note pane's editing mode: a <textarea> standing in for Obsidian's editor
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The note being edited: a MarkdownView of the mocks, made `workspace.activeEditor` as Obsidian
+ * makes the editor used last, whose Editor (the mocks' in-memory one) is kept in step with a
+ * textarea both ways: what the user types and selects reaches the Editor, and what the plugin
+ * does through the Editor (insert, select, scroll) shows in the textarea. As in Obsidian, the
+ * text is saved to the vault a moment after it changes, and a change made to the file by other
+ * means (the plugin's writer) is loaded into the editor.
+ */
+const editing = { path: null, view: null, textarea: null, saveTimer: 0, saving: false };
+const EDITOR_SAVE_MS = 300;
+
+function editNote(path) {
+	const app = state.app;
+	const file = app.vault.getFileByPath(path);
+	if (!file) throw new Error(`harness: no note at ${path}`);
+	renderNote(path);
+	const view = mocks.MarkdownView.create2__(mocks.WorkspaceLeaf.create2__(app));
+	view.file = file;
+	const editor = view.editor;
+	// The Editor's own methods, before the ones below that also update the page.
+	const raw = {};
+	for (const name of ['replaceRange', 'setSelection', 'setCursor', 'setValue', 'scrollIntoView']) raw[name] = editor[name].bind(editor);
+	raw.setValue(app.vault.readSync__(file));
+
+	const textarea = createEl('textarea', { cls: 'harness-editor' });
+	textarea.spellcheck = false;
+	textarea.setAttribute('aria-label', `Edit ${file.basename}`);
+	textarea.value = editor.getValue();
+	const offsets = () => [editor.posToOffset(editor.getCursor('anchor')), editor.posToOffset(editor.getCursor('head'))];
+	// The page to the Editor: typing, clicking, selecting.
+	const pull = () => {
+		if (textarea.value !== editor.getValue()) {
+			raw.setValue(textarea.value);
+			scheduleSave();
+		}
+		const backward = textarea.selectionDirection === 'backward';
+		const anchor = backward ? textarea.selectionEnd : textarea.selectionStart;
+		const head = backward ? textarea.selectionStart : textarea.selectionEnd;
+		raw.setSelection(editor.offsetToPos(anchor), editor.offsetToPos(head));
+	};
+	for (const type of ['input', 'select', 'selectionchange', 'keyup', 'mouseup', 'focus']) textarea.addEventListener(type, pull);
+	// The Editor to the page: what the plugin did.
+	const push = () => {
+		if (textarea.value !== editor.getValue()) {
+			textarea.value = editor.getValue();
+			scheduleSave();
+		}
+		const [anchor, head] = offsets();
+		const start = Math.min(anchor, head);
+		const end = Math.max(anchor, head);
+		if (textarea.selectionStart !== start || textarea.selectionEnd !== end) textarea.setSelectionRange(start, end, anchor > head ? 'backward' : 'forward');
+	};
+	for (const name of ['replaceRange', 'setSelection', 'setCursor', 'setValue']) {
+		editor[name] = (...args) => {
+			const result = raw[name](...args);
+			push();
+			return result;
+		};
+	}
+	editor.scrollIntoView = (range, center) => {
+		raw.scrollIntoView(range, center);
+		const line = range?.from?.line ?? 0;
+		const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 20;
+		textarea.scrollTop = Math.max(0, line * lineHeight - (center ? textarea.clientHeight / 3 : 0));
+	};
+
+	const pane = el('root-split');
+	const wrapper = createDiv({ cls: 'markdown-source-view' });
+	wrapper.dataset.path = path;
+	wrapper.createDiv({ cls: 'inline-title', text: file.basename });
+	wrapper.appendChild(textarea);
+	pane.replaceChildren(wrapper);
+	Object.assign(editing, { path, view, textarea });
+	app.workspace.activeEditor = view;
+	return textarea;
+}
+
+function scheduleSave() {
+	clearTimeout(editing.saveTimer);
+	const { path, view } = editing;
+	editing.saveTimer = setTimeout(() => {
+		const file = state.app.vault.getFileByPath(path);
+		if (!file || editing.view !== view || state.app.vault.readSync__(file) === view.editor.getValue()) return;
+		editing.saving = true;
+		void state.app.vault
+			.modify(file, view.editor.getValue())
+			.catch(reportError)
+			.finally(() => {
+				editing.saving = false;
+			});
+	}, EDITOR_SAVE_MS);
+}
+
+/** The file changed by other means than this editor: its text replaces the editor's, the cursor kept where it can be. */
+function reloadEditor(file) {
+	if (editing.saving) return;
+	const editor = editing.view.editor;
+	const text = state.app.vault.readSync__(file);
+	if (text === editor.getValue()) return;
+	const cursor = editor.getCursor();
+	editor.setValue(text);
+	editor.setCursor({ line: Math.min(cursor.line, editor.lineCount() - 1), ch: 0 });
+}
+
+function stopEditing() {
+	if (editing.path === null) return;
+	clearTimeout(editing.saveTimer);
+	const file = state.app.vault.getFileByPath(editing.path);
+	if (file && state.app.vault.readSync__(file) !== editing.view.editor.getValue()) void state.app.vault.modify(file, editing.view.editor.getValue()).catch(reportError);
+	if (state.app.workspace.activeEditor === editing.view) state.app.workspace.activeEditor = null;
+	Object.assign(editing, { path: null, view: null, textarea: null, saveTimer: 0, saving: false });
 }
 
 /**
@@ -872,7 +990,8 @@ async function start(options = {}) {
 	});
 	// Keep the note pane current.
 	app.vault.on('modify', (file) => {
-		if (file.path === state.openNotePath) renderNote(file.path);
+		if (file.path === editing.path) reloadEditor(file);
+		else if (file.path === state.openNotePath) renderNote(file.path);
 	});
 	app.vault.on('create', () => renderFileList());
 	app.vault.on('delete', () => renderFileList());
@@ -1064,6 +1183,7 @@ window.harness = {
 	views,
 	viewTypes,
 	openNote: (path) => renderNote(path),
+	editNote,
 	readNote,
 	writeNote,
 	pluginData: () => state.plugin?.data__ ?? null,
