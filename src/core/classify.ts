@@ -35,11 +35,24 @@ function under(lowerPath: string, folder: string): boolean {
 	return folder === '' || folder === '.' || lowerPath.startsWith(`${folder}/`);
 }
 
+const normalized = new Map<string, string>();
+
+/** `normalizeFolder`, remembered: the classifier asks it of the same few folders for every note of a vault. */
+function folderKey(folder: string): string {
+	let f = normalized.get(folder);
+	if (f === undefined) {
+		f = normalizeFolder(folder);
+		if (normalized.size > 256) normalized.clear();
+		normalized.set(folder, f);
+	}
+	return f;
+}
+
 /** Whether the note lies under an excluded folder (an empty entry excludes nothing). */
 export function isExcluded(path: string, classifier: NoteClassifierSettings): boolean {
 	const lower = path.toLowerCase();
 	for (const folder of classifier.excludedFolders ?? []) {
-		const f = normalizeFolder(folder);
+		const f = folderKey(folder);
 		if (f !== '' && f !== '.' && under(lower, f)) return true;
 	}
 	return false;
@@ -49,7 +62,7 @@ export function isExcluded(path: string, classifier: NoteClassifierSettings): bo
 export function inInterviewFolder(path: string, classifier: NoteClassifierSettings): boolean {
 	if (isExcluded(path, classifier)) return false;
 	const lower = path.toLowerCase();
-	return classifier.interviewFolders.some((folder) => under(lower, normalizeFolder(folder)));
+	return classifier.interviewFolders.some((folder) => under(lower, folderKey(folder)));
 }
 
 function normalizeTag(tag: string): string {

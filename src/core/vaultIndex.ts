@@ -63,8 +63,8 @@ interface NoteRecord {
 	linkNames: string[];
 	/** Distinct person ids of `detail.topics`. */
 	topicIds: string[];
-	/** The day the note was last modified (from the front end's mtime), or null when not given. */
-	modified: string | null;
+	/** The note's modification time (ms, from the front end), or null when not given; its day is worked out when an interview is built. */
+	mtime: number | null;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -199,10 +199,10 @@ export class VaultIndex {
 	 * no log event dates (follow-up-rules.md, "Status date").
 	 */
 	upsert(path: string, text: string, mtime?: number): void {
-		const modified = mtime === undefined || !Number.isFinite(mtime) ? null : localToday(new Date(mtime));
+		const time = mtime === undefined || !Number.isFinite(mtime) ? null : mtime;
 		const deferred = scanWithoutProperties(text);
-		if (deferred === null || propertiesNeeded(path, deferred.head, this.classifier)) this.apply(path, this.makeRecord(path, scanNote(path, text), null, modified));
-		else this.apply(path, this.makeRecord(path, deferred.scan, deferred.head, modified));
+		if (deferred === null || propertiesNeeded(path, deferred.head, this.classifier)) this.apply(path, this.makeRecord(path, scanNote(path, text), null, time));
+		else this.apply(path, this.makeRecord(path, deferred.scan, deferred.head, time));
 	}
 
 	remove(path: string): void {
@@ -215,7 +215,10 @@ export class VaultIndex {
 		const rec = this.records.get(from);
 		if (!rec) return;
 		this.apply(from, null);
-		this.apply(to, this.makeRecord(to, rec.scan, rec.unreadHead, rec.modified));
+		// A rename may move a deferred note into an interview folder.
+		const head = rec.unreadHead;
+		if (head !== null && propertiesNeeded(to, head, this.classifier)) this.apply(to, this.makeRecord(to, readProperties(to, { scan: rec.scan, head }), null, rec.mtime));
+		else this.apply(to, this.makeRecord(to, rec.scan, head, rec.mtime));
 	}
 
 	/** Whether the note at `path` is in the index. */
@@ -336,10 +339,8 @@ export class VaultIndex {
 		return rec;
 	}
 
-	private makeRecord(path: string, unread: NoteScan, unreadHead: string | null, modified: string | null): NoteRecord {
-		// A rename may move a deferred note into an interview folder.
-		const deferred = unreadHead !== null && !propertiesNeeded(path, unreadHead, this.classifier);
-		const scan = unreadHead === null || deferred ? unread : readProperties(path, { scan: unread, head: unreadHead });
+	/** A record of `scan`; `unreadHead` is the frontmatter block of a note whose properties are not needed yet (see `upsert`). */
+	private makeRecord(path: string, scan: NoteScan, unreadHead: string | null, mtime: number | null): NoteRecord {
 		const detail = buildNote(path, scan, this.classifier);
 		const iv = detail.note.interview;
 		const refs: ContactRef[] = [];
@@ -357,7 +358,7 @@ export class VaultIndex {
 		return {
 			path,
 			scan,
-			unreadHead: deferred ? unreadHead : null,
+			unreadHead,
 			detail,
 			nameKey: noteBasename(path).toLowerCase(),
 			appId,
@@ -365,7 +366,7 @@ export class VaultIndex {
 			personIds: distinct(refs.map((r) => r.id)),
 			linkNames: distinct(refs.filter((r) => r.contact.link !== null).map((r) => linkPath(r.contact.link as string).replace(/^.*\//, ''))),
 			topicIds: detail.topics.length === 0 ? (NONE as string[]) : distinct(detail.topics.map((t) => personKey(t.person)).filter((id) => id !== '')),
-			modified,
+			mtime,
 		};
 	}
 
@@ -381,7 +382,9 @@ export class VaultIndex {
 		if ((prev === null) !== (next === null)) this.pathList = null;
 		// A note that appeared, vanished or changed may be the target of links: the
 		// interview notes linking to its name, and the person of that name, are stale.
-		for (let i = 0; i < names.length; i++) {
+		// Nothing is stale while nothing is built (the first load of a vault).
+		const built = this.appCache.size > 0 || this.personCache.size > 0;
+		for (let i = 0; built && i < names.length; i++) {
 			const name = names[i];
 			if (i > 0 && name === names[0]) continue;
 			persons.push(personKey(name));
@@ -478,7 +481,7 @@ export class VaultIndex {
 			...(iv.pitch != null ? { pitch: iv.pitch } : {}),
 			...(iv.skills !== undefined && iv.skills.length > 0 ? { skills: iv.skills } : {}),
 			...(iv.offerDeadline != null ? { offerDeadline: iv.offerDeadline } : {}),
-			...(rec.modified !== null ? { modified: rec.modified } : {}),
+			...(rec.mtime !== null ? { modified: localToday(new Date(rec.mtime)) } : {}),
 		};
 	}
 
