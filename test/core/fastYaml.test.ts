@@ -72,6 +72,19 @@ describe('readSimpleYaml: the subset it reads', () => {
 		});
 	});
 
+	it('reads one-line flow maps, alone and in lists, as people type contacts', () => {
+		const r = readSimpleYaml('\ncontact: {name: Jane Doe, email: jane@acme.com}\ninterviewers: ["[[Yuki]]", {name: Maria Berg, title: CTO}, { name: \'Ann\' }]\nrefs:\n  - {name: Bob, phone: "+1 555"}\nnone: {}\n');
+		expect(r).toStrictEqual({
+			value: {
+				contact: { name: 'Jane Doe', email: 'jane@acme.com' },
+				interviewers: ['[[Yuki]]', { name: 'Maria Berg', title: 'CTO' }, { name: 'Ann' }],
+				refs: [{ name: 'Bob', phone: '+1 555' }],
+				none: {},
+			},
+			keyLines: { contact: 2, interviewers: 3, refs: 4, none: 6 },
+		});
+	});
+
 	it('types plain scalars by the core schema; dates stay strings', () => {
 		const r = readSimpleYaml('\na: true\nb: FALSE\nc: 0o17\nd: 0x1F\ne: -12\nf: 1.50\ng: 1e3\nh: -.inf\ni: .NaN\nj: 2026-11-16\nk: yes\nl: Null\nm: tRue\n');
 		expect(r?.value).toStrictEqual({ a: true, b: false, c: 15, d: 31, e: -12, f: 1.5, g: 1000, h: -Infinity, i: NaN, j: '2026-11-16', k: 'yes', l: null, m: 'tRue' });
@@ -98,6 +111,12 @@ describe('readSimpleYaml: the subset it reads', () => {
 		['a phone number with +', '\nphone: +31612345678\n'],
 		['too many digits', '\nid: 12345678901234567890\n'],
 		['a trailing comma', '\na: [b,]\n'],
+		['a map in a map', '\na: {b: {c: d}}\n'],
+		['a list in a map', '\na: {b: [c]}\n'],
+		['an empty value in a map', '\na: {b: , c: d}\n'],
+		['a key without a value in a map', '\na: {b}\n'],
+		['a repeated key in a map', '\na: {b: 1, b: 2}\n'],
+		['a multi-line flow map', '\na: {b: c,\n  d: e}\n'],
 		['a multi-line flow list', '\na: [b,\n  c]\n'],
 		['`__proto__`', '\n__proto__: 1\n'],
 		['a list at the top', '\n- a\n'],
@@ -114,8 +133,8 @@ describe('readSimpleYaml: the subset it reads', () => {
 		expect(readSimpleYaml('\r\na: 1\r\nb:\r\n  - x\r\n')).toStrictEqual({ value: { a: 1, b: ['x'] }, keyLines: { a: 2, b: 3 } });
 	});
 
-	it('accepts every note of the benchmark vault (the common shapes)', () => {
-		const files = generateVaultFiles({ notes: 300 });
+	it.each(['properties', 'typed', 'mixed'] as const)('accepts every note of the benchmark vault, %s style (the common shapes)', (style) => {
+		const files = generateVaultFiles({ notes: 300, style });
 		for (const f of files) {
 			const src = yamlText(f.text);
 			expect(src).not.toBeNull();
@@ -143,6 +162,9 @@ const SCALARS = [
 	'a:b', 'a: b', 'a:', 'http://x.example/a?b=c#d', 'a#b', 'a #b', 'a # b', "it's", 'say "hi"', 'a, b', 'a [b]', 'a]', 'a}', 'a{',
 	'[[Acme]]', '[[Jane Doe]], [[John]]', '[a, b]', '[a,b]', '[ a , b ]', '[]', '[ ]', '[a,]', '[a, , b]', '[a, [b]]', '[a: b]',
 	'["a", \'b\']', '["a, b"]', '[a b, c]', '[-a]', '[- a]', '[a #b]', '[1, true, ~, .5]', '[0612]', '[a', '{a: 1}', '{}',
+	'{name: Jane Doe, title: CTO, email: jane.doe@x.example}', '{ a: b }', '{a:b}', '{a: }', '{a}', '{a: b, a: c}', '{"a": b}', '{a: [b]}',
+	'{a: {b: c}}', '{a: b,}', '{a: "x, y"}', "{a: 'q''r'}", '{1: a}', '{true: a}', '{a b: c}', '{a : b}', '{a: b # c}', '{a: b}c', '{a: b',
+	'[{a: b}, c]', '[{a: b}, {c: d}]', '[{a: b}: c]', '[{}]', '{a: -1, b: .5, c: ~}', '{__proto__: x}', '{<<: x}', '{a: b}}', '{a: x:y}',
 	'"quoted"', '"a: b"', '"[[Acme]]"', '"a \'b\'"', '""', '"a" b', '"a" #c', '"a"#c', '"a\\"b"', '"a\\\\b"', '"a\\nb"', '"open',
 	"'single'", "'a''b'", "''", "'a'b'", "'a' #c", "'open", "''''",
 	'|', '|-', '>', '>-', '&a x', '*a', '!x y', '!!str 1', '@x', '`x`', '%x', '- x', '-', '-x', '--x', '---', '?x', '? x', ': x', ':x',
@@ -168,7 +190,17 @@ const arbOrdinary = fc.oneof(
 	fc.stringMatching(/^[A-Za-z0-9 :#,[\]-]{0,16}$/).map((x) => `"${x}"`),
 	fc.stringMatching(/^[A-Za-z ]{1,12}$/).map((x) => `"[[${x}]]"`),
 );
-const arbScalar = fc.oneof({ weight: 16, arbitrary: arbOrdinary }, { weight: 3, arbitrary: fc.constantFrom(...SCALARS) }, { weight: 1, arbitrary: arbPlainish });
+/** Flow maps as people type contacts: `{name: Jane Doe, email: jane@acme.com}`, now and then with a tricky key or value. */
+const arbFlowMap = fc
+	.array(fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('name', 'title', 'email', 'phone') }, { weight: 1, arbitrary: arbKey }), fc.oneof({ weight: 6, arbitrary: arbOrdinary }, { weight: 1, arbitrary: arbPlainish })), { minLength: 0, maxLength: 3 })
+	.chain((pairs) => fc.constantFrom(', ', ',', ' , ').map((sep) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(sep)}}`));
+const arbScalar = fc.oneof(
+	{ weight: 16, arbitrary: arbOrdinary },
+	{ weight: 3, arbitrary: fc.constantFrom(...SCALARS) },
+	{ weight: 1, arbitrary: arbPlainish },
+	{ weight: 2, arbitrary: arbFlowMap },
+	{ weight: 1, arbitrary: fc.array(arbFlowMap, { minLength: 1, maxLength: 2 }).map((maps) => `[${maps.join(', ')}]`) },
+);
 const arbIndent = fc.constantFrom('', ' ', '  ', '    ');
 
 /** One or more lines of a frontmatter block. */
@@ -223,6 +255,9 @@ describe('readSimpleYaml gives what yaml gives, wherever it accepts', () => {
 				`---\nk: [${v}]\n---\n`,
 				`---\nk: [x, ${v}]\n---\n`,
 				`---\nk: [ ${v} , x ]\n---\n`,
+				`---\nk: {a: ${v}}\n---\n`,
+				`---\nk: [{a: ${v}, b: x}, ${v}]\n---\n`,
+				`---\nk:\n  - {name: ${v}}\n---\n`,
 			]) {
 				agrees(text);
 			}

@@ -1,8 +1,9 @@
 /**
  * A fast reader for the frontmatter most notes have, and only that: flat
  * `key: value` lines whose values are plain or quoted scalars on one line,
- * one-line flow lists of such scalars (`[a, "b"]`), and block lists of them
- * (`- item` lines under a `key:`).
+ * one-line flow lists of such scalars (`[a, "b"]`), one-line flow maps of
+ * them (`{name: Jane, email: jane@acme.com}`, alone or as list items), and
+ * block lists of them (`- item` lines under a `key:`).
  *
  * It gives exactly what `yaml` (YAML 1.2, core schema, as ../frontmatter.ts
  * configures it) gives for the same text: the same value (`toJS`), the same
@@ -62,6 +63,8 @@ const SQUOTE = 0x27;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 const COMMA = 0x2c;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
 const CR = 0x0d;
 
 /** The longest key read here; `yaml` limits implicit keys to 1024 characters. */
@@ -175,7 +178,52 @@ function singleQuoted(text: string, i: number, end: number): Read {
 	}
 }
 
-/** A flow list `[...]` on one line starting at `i`; `after` is set past `]`. */
+/**
+ * One item of a flow collection closed by `close` (`]` or `}`): a quoted
+ * scalar, a plain one (no `,[]{}#:` or quotes inside), or, in a list, a flow
+ * map; `after` is set to the next character that is not a space.
+ */
+function flowItem(text: string, j: number, end: number, close: number): Read {
+	const c = text.charCodeAt(j);
+	if (c === DQUOTE || c === SQUOTE) {
+		const item = c === DQUOTE ? doubleQuoted(text, j, end) : singleQuoted(text, j, end);
+		after = skipSpaces(text, after, end);
+		return item;
+	}
+	if (c === LBRACE && close === RBRACKET) {
+		const item = flowMap(text, j, end);
+		after = skipSpaces(text, after, end);
+		return item;
+	}
+	if (!plainStart(text, j)) return DECLINE;
+	let k = j;
+	for (; k < end; k++) {
+		const d = text.charCodeAt(k);
+		if (d === COMMA || d === close) break;
+		// Nested collections, comments, `key: value` pairs, quotes inside: left to yaml.
+		if (d === LBRACKET || d === RBRACKET || d === LBRACE || d === RBRACE || d === HASH || d === COLON || d === DQUOTE || d === SQUOTE) return DECLINE;
+	}
+	if (k >= end) return DECLINE;
+	after = k;
+	return typed(text.slice(j, trimEnd(text, j, k)));
+}
+
+/** After an item at `j`: past the closing `close` (done), past a `, ` to the next item, or DECLINE. */
+function nextItem(text: string, j: number, end: number, close: number): number | 'done' | typeof DECLINE {
+	if (j >= end) return DECLINE;
+	const sep = text.charCodeAt(j);
+	if (sep === close) {
+		after = j + 1;
+		return 'done';
+	}
+	if (sep !== COMMA) return DECLINE;
+	const k = skipSpaces(text, j + 1, end);
+	// `[a, ]` (a trailing comma) and `[a, , b]`: left to yaml.
+	if (k >= end || text.charCodeAt(k) === close || text.charCodeAt(k) === COMMA) return DECLINE;
+	return k;
+}
+
+/** A flow list `[...]` on one line starting at `i`, of scalars and flow maps; `after` is set past `]`. */
 function flowList(text: string, i: number, end: number): Read {
 	const out: unknown[] = [];
 	let j = skipSpaces(text, i + 1, end);
@@ -185,46 +233,58 @@ function flowList(text: string, i: number, end: number): Read {
 	}
 	for (;;) {
 		if (j >= end) return DECLINE;
-		const c = text.charCodeAt(j);
-		let item: Read;
-		if (c === DQUOTE || c === SQUOTE) {
-			item = c === DQUOTE ? doubleQuoted(text, j, end) : singleQuoted(text, j, end);
-			if (item === DECLINE) return DECLINE;
-			j = skipSpaces(text, after, end);
-		} else {
-			if (!plainStart(text, j)) return DECLINE;
-			let k = j;
-			for (; k < end; k++) {
-				const d = text.charCodeAt(k);
-				if (d === COMMA || d === RBRACKET) break;
-				// Nested collections, comments, `key: value` pairs, quotes inside: left to yaml.
-				if (d === LBRACKET || d === 0x7b || d === 0x7d || d === HASH || d === COLON || d === DQUOTE || d === SQUOTE) return DECLINE;
-			}
-			if (k >= end) return DECLINE;
-			const e = trimEnd(text, j, k);
-			item = typed(text.slice(j, e));
-			if (item === DECLINE) return DECLINE;
-			j = k;
-		}
+		const item = flowItem(text, j, end, RBRACKET);
+		if (item === DECLINE) return DECLINE;
 		out.push(item);
-		if (j >= end) return DECLINE;
-		const sep = text.charCodeAt(j);
-		if (sep === RBRACKET) {
-			after = j + 1;
-			return out;
+		const next = nextItem(text, after, end, RBRACKET);
+		if (next === DECLINE) return DECLINE;
+		if (next === 'done') return out;
+		j = next;
+	}
+}
+
+/**
+ * A flow map `{key: value, ...}` on one line starting at `i` (contacts as
+ * people type them: `{name: Jane Doe, email: jane@acme.com}`): plain keys
+ * followed by `: `, scalar values; `after` is set past `}`.
+ */
+function flowMap(text: string, i: number, end: number): Read {
+	const out: Record<string, unknown> = {};
+	let j = skipSpaces(text, i + 1, end);
+	if (j < end && text.charCodeAt(j) === RBRACE) {
+		after = j + 1;
+		return out;
+	}
+	for (;;) {
+		if (j >= end || !plainStart(text, j)) return DECLINE;
+		let k = j;
+		for (; k < end; k++) {
+			const d = text.charCodeAt(k);
+			if (d === COLON) break;
+			if (d === LBRACKET || d === RBRACKET || d === LBRACE || d === RBRACE || d === COMMA || d === HASH || d === DQUOTE || d === SQUOTE) return DECLINE;
 		}
-		if (sep !== COMMA) return DECLINE;
-		j = skipSpaces(text, j + 1, end);
-		// `[a, ]` (a trailing comma) and `[a, , b]`: left to yaml.
-		if (j >= end || text.charCodeAt(j) === RBRACKET || text.charCodeAt(j) === COMMA) return DECLINE;
+		// `key: value` only: `key:value` is one scalar for YAML, `key :` and `key:` at the end are left to yaml.
+		if (k >= end || text.charCodeAt(k + 1) !== SPACE || text.charCodeAt(k - 1) === SPACE || k - j > MAX_KEY) return DECLINE;
+		const key = text.slice(j, k);
+		if (typed(key) !== key || key === '__proto__' || Object.prototype.hasOwnProperty.call(out, key)) return DECLINE;
+		j = skipSpaces(text, k + 1, end);
+		// An empty value (`{a: , b: 1}`) is left to yaml.
+		if (j >= end || text.charCodeAt(j) === COMMA || text.charCodeAt(j) === RBRACE) return DECLINE;
+		const value = flowItem(text, j, end, RBRACE);
+		if (value === DECLINE) return DECLINE;
+		out[key] = value;
+		const next = nextItem(text, after, end, RBRACE);
+		if (next === DECLINE) return DECLINE;
+		if (next === 'done') return out;
+		j = next;
 	}
 }
 
 /** A value filling the line from `i` (not a space) to `end` (line end, before any `\r`). */
 function lineValue(text: string, i: number, end: number): Read {
 	const c = text.charCodeAt(i);
-	if (c === DQUOTE || c === SQUOTE || c === LBRACKET) {
-		const v = c === DQUOTE ? doubleQuoted(text, i, end) : c === SQUOTE ? singleQuoted(text, i, end) : flowList(text, i, end);
+	if (c === DQUOTE || c === SQUOTE || c === LBRACKET || c === LBRACE) {
+		const v = c === DQUOTE ? doubleQuoted(text, i, end) : c === SQUOTE ? singleQuoted(text, i, end) : c === LBRACKET ? flowList(text, i, end) : flowMap(text, i, end);
 		if (v === DECLINE) return DECLINE;
 		// Only spaces may follow (a comment, or anything else, is left to yaml).
 		return skipSpaces(text, after, end) === end ? v : DECLINE;
