@@ -32,6 +32,7 @@ mocks.addIcon('chevrons-down-up', svg('<path d="M7 20l5-5 5 5M7 4l5 5 5-5"/>'));
 mocks.addIcon('file-plus', svg('<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5M12 11v6M9 14h6"/>'));
 mocks.addIcon('file', svg('<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5"/>'));
 mocks.addIcon('copy', svg('<rect x="8" y="8" width="12" height="12" rx="2"/><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2"/>'));
+mocks.addIcon('x', svg('<path d="M18 6L6 18M6 6l12 12"/>'));
 mocks.addIcon('separator-vertical', svg('<path d="M12 3v18M8 8l-4 4 4 4M16 16l4-4-4-4"/>'));
 
 const PLUGIN_DATA_PATH = '.obsidian/plugins/interview-followups/data.json';
@@ -516,7 +517,8 @@ ExtraButtonComponent.prototype.onClick = function onClick(callback) {
 		const button = this.extraSettingsEl;
 		button.classList.add('clickable-icon', 'extra-setting-button');
 		button.setAttribute('role', 'button');
-		if (!button.textContent) button.textContent = button.getAttribute('aria-label') ?? button.dataset.icon ?? '…';
+		if (button.dataset.icon) mocks.setIcon(button, button.dataset.icon);
+		if (!button.textContent && !button.querySelector('svg')) button.textContent = button.getAttribute('aria-label') ?? button.dataset.icon ?? '…';
 		button.addEventListener('click', () => void Promise.resolve(this.clickHandler?.()).catch(reportError));
 	});
 	return result;
@@ -570,6 +572,67 @@ DropdownComponent.prototype.onChange = function onChange(callback) {
 		this.selectEl.addEventListener('change', () => void Promise.resolve(this.changeCallback?.()).catch(reportError));
 	});
 	return result;
+};
+
+// AbstractInputSuggest: Obsidian shows the suggestions in a popover under the field as the user
+// types, and picks one with a click or the arrow keys and Enter; the mocks only keep the field.
+let openSuggest = null;
+function closeSuggest() {
+	openSuggest?.remove();
+	openSuggest = null;
+}
+mocks.AbstractInputSuggest.prototype.constructor2__ = function wireSuggest(_app, inputEl) {
+	const suggest = this;
+	let items = [];
+	let selected = 0;
+	const select = (i) => {
+		selected = i;
+		openSuggest?.querySelectorAll('.suggestion-item').forEach((item, j) => item.classList.toggle('is-selected', j === i));
+	};
+	const pick = (value, evt) => {
+		closeSuggest();
+		safeCall(() => suggest.selectSuggestion(value, evt));
+	};
+	const show = async () => {
+		items = await Promise.resolve(suggest.getSuggestions(inputEl.value ?? inputEl.textContent ?? ''));
+		closeSuggest();
+		if (items.length === 0 || document.activeElement !== inputEl) return;
+		const rect = inputEl.getBoundingClientRect();
+		const box = document.body.createDiv({ cls: 'suggestion-container' });
+		box.style.position = 'fixed';
+		box.style.left = `${rect.left}px`;
+		box.style.top = `${rect.bottom + 2}px`;
+		box.style.minWidth = `${rect.width}px`;
+		const list = box.createDiv({ cls: 'suggestion' });
+		list.setAttribute('role', 'listbox');
+		items.slice(0, suggest.limit || items.length).forEach((value, i) => {
+			const item = list.createDiv({ cls: 'suggestion-item' });
+			item.setAttribute('role', 'option');
+			safeCall(() => suggest.renderSuggestion(value, item));
+			item.addEventListener('mousedown', (evt) => evt.preventDefault());
+			item.addEventListener('mousemove', () => select(i));
+			item.addEventListener('click', (evt) => pick(value, evt));
+		});
+		openSuggest = box;
+		select(0);
+	};
+	inputEl.addEventListener('input', () => void show().catch(reportError));
+	inputEl.addEventListener('focus', () => void show().catch(reportError));
+	inputEl.addEventListener('blur', () => closeSuggest());
+	inputEl.addEventListener(
+		'keydown',
+		(evt) => {
+			if (!openSuggest) return;
+			const count = openSuggest.querySelectorAll('.suggestion-item').length;
+			if (evt.key === 'ArrowDown' || evt.key === 'ArrowUp') select((selected + (evt.key === 'ArrowDown' ? 1 : count - 1)) % count);
+			else if (evt.key === 'Enter') pick(items[selected], evt);
+			else if (evt.key === 'Escape') closeSuggest();
+			else return;
+			evt.preventDefault();
+			evt.stopPropagation();
+		},
+		true,
+	);
 };
 
 class HarnessSetting extends Setting {

@@ -8,7 +8,7 @@
  * Also the parsers of typed text the settings tab uses. Pure: no `obsidian`,
  * no Node, no DOM.
  */
-import { parseLocalDate, WEEKDAY_NAMES, type LocalDate } from './dates';
+import { parseLocalDate, type LocalDate } from './dates';
 import { ACTION_KINDS, DEFAULT_SETTINGS, type ActionKind, type Settings } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -64,13 +64,13 @@ export function parseCount(text: string, min: number, max: number): Parsed<numbe
 	return { ok: true, value: n };
 }
 
-/** Holidays: dates separated by commas, spaces or lines; every one must be a real date. */
-export function parseHolidays(text: string): Parsed<LocalDate[]> {
-	const parts = text.split(/[\s,;]+/).filter((s) => s !== '');
+/** Holidays, one date per entry (empty entries skipped): every one must be a real date. */
+export function checkHolidays(entries: readonly string[]): Parsed<LocalDate[]> {
 	const out: LocalDate[] = [];
 	const bad: string[] = [];
-	for (const p of parts) {
-		const r = parseLocalDate(p);
+	for (const e of entries) {
+		if (e.trim() === '') continue;
+		const r = parseLocalDate(e);
 		if (r.ok) out.push(r.value);
 		else bad.push(r.message);
 	}
@@ -78,25 +78,22 @@ export function parseHolidays(text: string): Parsed<LocalDate[]> {
 	return { ok: true, value: [...new Set(out)].sort() };
 }
 
-/** Folders: one per line or comma-separated, vault-relative, without leading or trailing slashes. */
-export function parseFolders(text: string): Parsed<string[]> {
-	const parts = text
-		.split(/[\n,]+/)
-		.map((s) => s.trim().replace(/\\/g, '/').replace(/^\/+|\/+$/g, ''))
-		.filter((s) => s !== '');
-	const bad = parts.filter((p) => p.split('/').some((seg) => seg === '..' || seg === '.'));
-	if (bad.length > 0) return { ok: false, message: `'${bad[0]}' is not a folder inside the vault` };
-	return { ok: true, value: [...new Set(parts)] };
+/** A single vault folder, without leading or trailing slashes (empty for the vault root). */
+export function parseFolder(text: string): Parsed<string> {
+	const t = text.trim().replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+	if (t.split('/').some((seg) => seg === '..' || seg === '.')) return { ok: false, message: `'${text.trim()}' is not a folder inside the vault` };
+	return { ok: true, value: t };
 }
 
-/** A single vault folder (may be empty for the vault root). */
-export function parseFolder(text: string): Parsed<string> {
-	const t = text.trim();
-	if (t === '') return { ok: true, value: '' };
-	const r = parseFolders(t);
-	if (!r.ok) return r;
-	if (r.value.length !== 1) return { ok: false, message: 'write one folder' };
-	return { ok: true, value: r.value[0] };
+/** Folders, one per entry (a name may hold commas); empty entries and repeats dropped. */
+export function checkFolders(entries: readonly string[]): Parsed<string[]> {
+	const out: string[] = [];
+	for (const e of entries) {
+		const r = parseFolder(e);
+		if (!r.ok) return r;
+		if (r.value !== '') out.push(r.value);
+	}
+	return { ok: true, value: [...new Set(out)] };
 }
 
 /** A tag or type value: `#` and spaces dropped, must not be empty. */
@@ -136,24 +133,20 @@ export function parseSignOff(text: string): Parsed<string> {
 	return { ok: true, value: t };
 }
 
-/** Work days written as names ("Mon, Tue, Wed, Thu, Fri"; full names or three letters). */
-export function parseWorkWeek(text: string): Parsed<number[]> {
-	const parts = text
-		.split(/[\s,;]+/)
-		.map((s) => s.trim().toLowerCase())
-		.filter((s) => s !== '');
-	const days: number[] = [];
-	for (const p of parts) {
-		const i = p.length >= 3 ? WEEKDAY_NAMES.findIndex((d) => d.toLowerCase().startsWith(p)) : -1;
-		if (i === -1) return { ok: false, message: `'${p}' is not a day of the week (write e.g. Mon, Tue, Wed, Thu, Fri)` };
-		days.push(i);
-	}
-	if (days.length === 0) return { ok: false, message: 'name at least one work day' };
-	return { ok: true, value: [...new Set(days)].sort() };
+/** A work week must keep at least one day, or no date could ever be a business day. */
+export function checkWorkWeek(days: readonly number[]): Parsed<number[]> {
+	if (days.length === 0) return { ok: false, message: 'keep at least one work day' };
+	return { ok: true, value: [...new Set(days)].sort((a, b) => a - b) };
 }
 
-export function formatWorkWeek(days: readonly number[]): string {
-	return days.map((d) => WEEKDAY_NAMES[d].slice(0, 3)).join(', ');
+/**
+ * The status-check cadence is a pair: at most must not be below at least.
+ * Checked here for data.json and for the settings tab, which checks the two
+ * fields together (a refused "at least" is saved once "at most" allows it).
+ */
+export function checkCadence(min: number, max: number): Parsed<{ cadenceMin: number; cadenceMax: number }> {
+	if (max < min) return { ok: false, message: `"at most" (${max} days) is below "at least" (${min} days); raise "at most" or lower "at least"` };
+	return { ok: true, value: { cadenceMin: min, cadenceMax: max } };
 }
 
 /** Whether a kind of action is listed (on unless switched off). */
@@ -223,7 +216,7 @@ export function validateSettings(data: unknown): ValidatedSettings {
 			}
 			case 'interviewFolders':
 			case 'excludedFolders': {
-				const r = Array.isArray(value) && value.every((v) => typeof v === 'string') ? parseFolders(value.join('\n')) : null;
+				const r = Array.isArray(value) && value.every((v) => typeof v === 'string') ? checkFolders(value) : null;
 				if (r?.ok) settings[key] = r.value;
 				else fallback('a list of folders inside the vault');
 				break;
@@ -251,8 +244,9 @@ export function validateSettings(data: unknown): ValidatedSettings {
 					if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 6) days.add(d);
 					else problems.push(`workWeek: ${shown(d)} is not a weekday number (0 = Sunday … 6 = Saturday); left out`);
 				}
-				if (days.size === 0) problems.push('workWeek names no weekday; using Monday to Friday');
-				else settings.workWeek = [...days].sort((a, b) => a - b);
+				const week = checkWorkWeek([...days]);
+				if (week.ok) settings.workWeek = week.value;
+				else problems.push('workWeek names no weekday; using Monday to Friday');
 				break;
 			}
 			case 'notifyOnStartup':
@@ -296,7 +290,8 @@ export function validateSettings(data: unknown): ValidatedSettings {
 			}
 		}
 	}
-	if (settings.cadenceMax < settings.cadenceMin) {
+	const cadence = checkCadence(settings.cadenceMin, settings.cadenceMax);
+	if (!cadence.ok) {
 		problems.push(`cadenceMax (${settings.cadenceMax}) is below cadenceMin (${settings.cadenceMin}); using ${settings.cadenceMin} for both`);
 		settings.cadenceMax = settings.cadenceMin;
 	}

@@ -46,6 +46,7 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 	/** Values of data.json that could not be used (shown in the settings tab). */
 	settingsProblems: string[] = [];
 	private extraData: Record<string, unknown> = {};
+	private settingTab!: FollowUpsSettingTab;
 	viewPrefs: ViewPrefs = { collapsed: {}, todayFirst: false };
 	indexer!: FollowUpIndexer;
 	writer!: NoteWriter;
@@ -75,7 +76,8 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 		this.statusBar = new StatusBar(this.addStatusBarItem(), this);
 		this.statusBar.render();
 		for (const command of allCommands(this)) this.addCommand(command);
-		this.addSettingTab(new FollowUpsSettingTab(this.app, this, this));
+		this.settingTab = new FollowUpsSettingTab(this.app, this, this);
+		this.addSettingTab(this.settingTab);
 		this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, codeBlockProcessor(this));
 		this.calendarFile = new CalendarFileKeeper(this);
 		this.dailyNotice = new DailyNotice({
@@ -161,6 +163,8 @@ export default class InterviewFollowupsPlugin extends Plugin implements PluginHo
 		await this.loadSettings();
 		if (JSON.stringify(this.settings) !== before) this.onSettingsChanged(classifier(this.settings) !== oldClassifier);
 		for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE)) if (leaf.view instanceof FollowUpsView) leaf.view.render();
+		// An open settings tab shows the new values, not the ones it was opened with.
+		if (this.settingTab.shown) this.settingTab.display();
 	}
 
 	async saveSettings(): Promise<void> {

@@ -28,6 +28,22 @@ export function installDom(define: (name: string, value: unknown) => void): void
 	define('document', win['document']);
 	define('getComputedStyle', (win['getComputedStyle'] as (el: unknown) => unknown).bind(win));
 	for (const [name, value] of Object.entries(domino.impl)) if (!NODE_HAS.has(name)) define(name, value);
+	// domino has no `dataset` (the mocks' ExtraButtonComponent.setIcon writes to it): data-* attributes.
+	const proto = (domino.impl['HTMLElement'] as { prototype: object }).prototype;
+	if (!('dataset' in proto)) {
+		const attr = (key: string): string => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+		Object.defineProperty(proto, 'dataset', {
+			get(this: Element) {
+				return new Proxy<Record<string, string>>({}, {
+					get: (_t, key) => (typeof key === 'string' ? this.getAttribute(attr(key)) ?? undefined : undefined),
+					set: (_t, key, value) => {
+						if (typeof key === 'string') this.setAttribute(attr(key), String(value));
+						return true;
+					},
+				});
+			},
+		});
+	}
 }
 
 /** obsidian-test-mocks' setup (prototype extensions, activeDocument, app...), once the DOM is there. */
