@@ -97,7 +97,7 @@ const WITHDRAW = `Subject: Withdrawing my application{{#role}} for the {{role}} 
 
 {{greeting}}
 
-Thank you for the time you and your colleagues gave me{{#company}} at {{company}}{{/company}}. I wanted to let you know myself that I have accepted another offer, so I am withdrawing my application for {{role_phrase}}.
+Thank you for the time you and your colleagues gave me{{#company}} at {{company}}{{/company}}. I wanted to let you know myself that I have accepted another offer, so I am withdrawing my application.
 
 It was a real pleasure to get to know your team, and I hope our paths cross again. I would be glad to stay in touch.
 

@@ -2,13 +2,15 @@
  * The built-in wording: for each message, each part in six variants, every
  * one a whole sentence that reads right on its own (the user's topics and
  * pitch only ever stand after a colon or inside a placeholder, never inside
- * running grammar). Which variant a message gets is chosen in `choose.ts`:
+ * running grammar). Which variant a message gets is chosen in `context.ts` (`variantIndex`):
  * colleagues in one interview get different variants of every part, and so do
  * successive rounds to the same person (004: "tweak the wording ... so it will
  * appear you had each individual in mind").
  *
- * The role is named in one part of each message only (`role_phrase`); the
- * others say "the role", so no two sentences in a row repeat "the X position".
+ * The role is named in one part of each message only (`role_phrase`, or
+ * the subject where the body does not name it); the others say "the role",
+ * so no two sentences in a row repeat "the X position", and a subject does
+ * not name what the first sentence names.
  */
 
 /** The six variants of each part, by message kind and part. */
@@ -26,7 +28,7 @@ export const WORDING = {
 		/** Thanks for the time (000, 002: "Thanks for your time"), at a first meeting. */
 		opening: [
 			'Thank you for taking the time to meet with me{{#interview_date}} on {{interview_date}}{{/interview_date}}.',
-			'Thank you very much for your time{{#interview_date}} on {{interview_date}}{{/interview_date}}; I appreciated our conversation.',
+			'Thank you very much for your time{{#interview_date}} on {{interview_date}}{{/interview_date}}; I appreciated the chance to talk with you.',
 			'I want to thank you for the time you gave me{{#interview_date}} on {{interview_date}}{{/interview_date}}.',
 			'Many thanks for making the time to speak with me{{#interview_date}} on {{interview_date}}{{/interview_date}}.',
 			'Thank you for the time you spent with me{{#interview_date}} on {{interview_date}}{{/interview_date}}, and for your thoughtful questions.',
@@ -37,7 +39,7 @@ export const WORDING = {
 			'It was good to meet with you again{{#interview_date}} on {{interview_date}}{{/interview_date}}, and thank you for your time.',
 			'Thank you for your time{{#interview_date}} on {{interview_date}}{{/interview_date}}; it was a pleasure to see you again.',
 			'It was great to talk with you again{{#interview_date}} on {{interview_date}}{{/interview_date}}, and I am grateful for the time you gave me.',
-			'Thank you for your time once more{{#interview_date}} on {{interview_date}}{{/interview_date}}; it was good to see you again.',
+			'Thank you once more for your time{{#interview_date}} on {{interview_date}}{{/interview_date}}; it was good to see you again.',
 			'I was glad to see you again{{#interview_date}} on {{interview_date}}{{/interview_date}}, and I want to thank you for your time.',
 			'Thank you for making time for me again{{#interview_date}} on {{interview_date}}{{/interview_date}}; it was good to pick up where we left off.',
 		],
@@ -63,9 +65,9 @@ export const WORDING = {
 		call: [
 			'I would be glad to talk again at your convenience; please feel free to call me{{#user_phone}} at {{user_phone}}{{/user_phone}}.',
 			'I am happy to talk further whenever it suits you, so please feel free to call me{{#user_phone}} at {{user_phone}}{{/user_phone}}.',
-			'I would welcome the chance to continue our conversation at a time convenient for you; feel free to call me{{#user_phone}} at {{user_phone}}{{/user_phone}} with any questions.',
+			'I would welcome the chance to talk again at a time convenient for you; feel free to call me{{#user_phone}} at {{user_phone}}{{/user_phone}} with any questions.',
 			'If you would like to talk again, I am available at your convenience; do feel free to call me{{#user_phone}} at {{user_phone}}{{/user_phone}}.',
-			'Whenever it suits you, I would be happy to carry on the conversation; feel free to call me{{#user_phone}} at {{user_phone}}{{/user_phone}}.',
+			'Whenever it suits you, I would be happy to talk more; feel free to call me{{#user_phone}} at {{user_phone}}{{/user_phone}}.',
 			'Please feel free to call me{{#user_phone}} at {{user_phone}}{{/user_phone}} if any questions come up; I am glad to talk again at your convenience.',
 		],
 		/** The informational gift (000, 001, 002): the topic only inside the placeholder the user replaces. */
@@ -92,20 +94,20 @@ export const WORDING = {
 	/** Asking the timetable, the day after an interview (004, 003). */
 	'ask-timeline': {
 		subject: [
-			'Next steps{{#role}} for the {{role}} role{{/role}}',
 			'A quick question about the next steps',
 			'Timing of the next steps',
-			'Next steps after our interview',
+			'Next steps, and thank you',
 			'A short question about timing',
 			'What comes next{{#company}} at {{company}}{{/company}}',
+			'Your timeline, if you can share it',
 		],
 		opening: [
 			'Thank you again for {{interview_ref}}; I am still very interested in {{role_phrase}}.',
-			'I am writing after {{interview_ref}} about {{role_phrase}}, which I enjoyed very much.',
+			'I very much enjoyed {{interview_ref}} about {{role_phrase}}, and I have one quick question.',
 			'Thank you for {{interview_ref}}; I came away even more interested in {{role_phrase}}.',
-			'I wanted to follow up briefly on {{interview_ref}} for {{role_phrase}}, which I enjoyed.',
+			'I enjoyed {{interview_ref}} for {{role_phrase}}, and I wanted to follow up briefly.',
 			'Following {{interview_ref}}, I remain very interested in {{role_phrase}}.',
-			'Thank you once more for {{interview_ref}} about {{role_phrase}}; I enjoyed it.',
+			'Thank you once more for {{interview_ref}} about {{role_phrase}}; I enjoyed it very much.',
 		],
 		timeline: [
 			'May I ask about the next steps: will there be further interviews, and when do you expect to make a decision?',
@@ -119,21 +121,21 @@ export const WORDING = {
 			'Thank you, and I look forward to hearing from you.',
 			'Many thanks in advance.',
 			'Thank you for your help.',
-			'I appreciate it, and thank you again.',
+			'Thanks for any light you can shed on it.',
 			'Thanks so much for letting me know.',
-			'Thank you; it will help me plan.',
+			'Thank you; knowing the timing will help me plan.',
 		],
 		closing: ['Kind regards,', 'Warm regards,', 'With thanks,', 'Best wishes,', 'With appreciation,', 'Many thanks,'],
 	},
 	/** Status check (003: polite, respectful, curious; 004: still interested, sell your strengths; 001: an idea to help). */
 	'status-check': {
 		subject: [
-			'Following up{{#role}} on the {{role}} role{{/role}}',
-			'Checking in{{#role}} about the {{role}} role{{/role}}',
-			'A quick follow-up on my application',
-			'Touching base{{#role}} about the {{role}} role{{/role}}',
-			'Still very interested{{#role}} in the {{role}} role{{/role}}',
-			'Checking in after our interview',
+			'Following up on my application',
+			'Checking in',
+			'A quick follow-up',
+			'Touching base',
+			'Checking in on the next steps',
+			'Following up, with thanks',
 		],
 		/** Polite, names the interview and the role (the one part that does). */
 		opening: [
@@ -142,12 +144,12 @@ export const WORDING = {
 			'I hope all is well with you. It has been a little while since {{interview_ref}}, and I wanted to touch base about {{role_phrase}}.',
 			'I hope this finds you well. I am following up on {{interview_ref}} about {{role_phrase}}.',
 			'I hope things are going well{{#company}} at {{company}}{{/company}}. I wanted to follow up on {{interview_ref}} for {{role_phrase}}.',
-			'I hope you have had a good week. I am writing about {{role_phrase}}, after {{interview_ref}}.',
+			'I hope you have had a good week. I have been thinking about {{role_phrase}} since {{interview_ref}}, and I wanted to check in.',
 		],
 		/** Still interested; available for another meeting. */
 		interest: [
 			'I am still very interested in the role, and I would be glad to meet again if that would help.',
-			'My interest in the job is as strong as ever, and I am happy to come in for another conversation at any time.',
+			'My interest in the job is as strong as ever, and I would be happy to come in for another conversation.',
 			'I remain very keen on the opportunity and would welcome another meeting whenever it suits you.',
 			'I am still very interested, and I am available for another meeting if you would find it useful.',
 			'The role is still very much what I am looking for, and I would be happy to meet again.',
@@ -183,10 +185,10 @@ export const WORDING = {
 		/** Sells the candidate's strengths once more (004), from the note's `pitch`, after a colon. */
 		pitch: [
 			'As a reminder of what I would bring to the role: {{pitch}}.',
-			'One thing I would add to our conversation: {{pitch}}.',
+			'One thing I would add to what we discussed: {{pitch}}.',
 			'Thinking about what you need, this is what I would bring: {{pitch}}.',
 			'In short, here is what I can offer: {{pitch}}.',
-			'I would like to leave you with one more reason to consider me: {{pitch}}.',
+			'Since we spoke, I have thought more about what I would bring: {{pitch}}.',
 			'To recap what I would bring: {{pitch}}.',
 		],
 		/** A gift or an idea to help the company (001, 000). */

@@ -168,20 +168,25 @@ describe('gifts read right', () => {
 });
 
 describe('no noun phrase repeated in two sentences in a row', () => {
-	it('"the X position", the company and the role name stand in no two consecutive sentences of any message', () => {
+	it('"the X position", the role, the company and "conversation" stand in no two consecutive sentences of any message, the subject read as the first', () => {
 		const jane = person('Jane Doe', { topics: ['chess'] });
 		const app = application('Acme Finance', 'Secretary', [
 			interview('a.md', '2026-11-16', { interviewers: [jane.id], contact: jane.id, decisionDate: '2026-12-04', pitch: 'ten years of bookkeeping' }),
 		]);
-		const index = new People([jane]);
+		// Six colleagues, so every variant of every part comes up.
+		const people = [jane, ...['John Roe', 'Ann Smith', 'Bob Lee', 'Cleo Park', 'Dev Rao'].map((n) => person(n, { topics: ['chess'] }))];
+		const index = new People(people);
+		const all = { ...app, interviews: [{ ...app.interviews[0], interviewers: people.map((p) => p.id) }] };
 		for (const kind of ['thank-you', 'ask-timeline', 'status-check', 'reference-alert', 'referral-request', 'withdraw'] as const) {
 			for (let round = 0; round < 6; round++) {
-				const entries = Array.from({ length: round }, (_, k) => log(`2026-11-2${k}`, 'status-check', 'Jane Doe'));
-				const a = { ...app, interviews: [{ ...app.interviews[0], followUps: entries }] };
-				const body = renderTemplate(kind, buildTemplateContext({ kind, application: a, person: jane, index, today: '2026-12-20', settings, askTimeline: true })).body;
-				const s = sentences(body);
+				const entries = Array.from({ length: round }, (_, k) => log(`2026-11-2${k}`, 'status-check', people[round].name));
+				const a = { ...all, interviews: [{ ...all.interviews[0], followUps: entries }] };
+				const r = renderTemplate(kind, buildTemplateContext({ kind, application: a, person: people[round], index, today: '2026-12-20', settings, askTimeline: true }));
+				const s = [r.subject ?? '', ...sentences(r.body)];
 				for (let k = 1; k < s.length; k++) {
-					for (const phrase of ['the Secretary position', 'Secretary']) {
+					for (const phrase of ['the Secretary position', 'Secretary', 'Acme Finance', 'conversation']) {
+						// A reference needs the company in the subject and in the sentence that names the caller.
+						if (kind === 'reference-alert' && k === 1 && phrase === 'Acme Finance') continue;
 						expect(s[k - 1].includes(phrase) && s[k].includes(phrase), `${kind}: "${s[k - 1]}" / "${s[k]}"`).toBe(false);
 					}
 				}
