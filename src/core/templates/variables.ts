@@ -9,143 +9,91 @@ export type VariableSpec =
 	| { type: 'boolean'; description: string }
 	| { type: 'list'; description: string; item: Readonly<Record<string, VariableSpec>> };
 
-const TOPIC_ITEM: Readonly<Record<string, VariableSpec>> = {
-	topic: { type: 'string', description: 'One thing the person cared about.' },
-};
+/** The variable kinds, so each entry below reads as its name and meaning. */
+const text = (description: string): VariableSpec => ({ type: 'string', description });
+const flag = (description: string): VariableSpec => ({ type: 'boolean', description });
+const list = (description: string, item: Readonly<Record<string, VariableSpec>>): VariableSpec => ({ type: 'list', description, item });
 
-const SKILL_ITEM: Readonly<Record<string, VariableSpec>> = {
-	skill: { type: 'string', description: 'One skill the role uses.' },
-};
+const TOPIC_ITEM = { topic: text('One thing the person cared about.') };
 
-const QUESTION_ITEM: Readonly<Record<string, VariableSpec>> = {
-	question: { type: 'string', description: 'One question the notes leave open.' },
-};
-
-const PERSON_ITEM: Readonly<Record<string, VariableSpec>> = {
-	name: { type: 'string', description: 'Full name.' },
-	first_name: { type: 'string', description: 'First name (the whole name when it has no spaces).' },
-	salutation: { type: 'string', description: 'How to address them (see `salutation` below).' },
-	title: { type: 'string', description: 'Title, or empty.' },
-	email: { type: 'string', description: 'Email address, or empty.' },
-	phone: { type: 'string', description: 'Phone number, or empty.' },
-	topics: { type: 'list', description: 'What the person cared about.', item: TOPIC_ITEM },
-	yaml: {
-		type: 'string',
-		description: 'The person as a YAML list value for frontmatter (`"Jane Doe, VP Engineering <jane@acme.example>"`).',
-	},
+const PERSON_ITEM = {
+	name: text('Full name.'),
+	first_name: text('First name (the whole name when it has no spaces).'),
+	salutation: text('How to address them (see `salutation` below).'),
+	title: text('Title, or empty.'),
+	email: text('Email address, or empty.'),
+	phone: text('Phone number, or empty.'),
+	topics: list('What the person cared about.', TOPIC_ITEM),
+	yaml: text('The person as a YAML list value for frontmatter (`"Jane Doe, VP Engineering <jane@acme.example>"`).'),
 };
 
 export const TEMPLATE_VARIABLES: Readonly<Record<string, VariableSpec>> = {
 	// The application
-	company: { type: 'string', description: 'The employer, e.g. `Acme Finance`.' },
-	company_or_team: { type: 'string', description: 'The employer, or `your team` when the company is unknown.' },
-	role: { type: 'string', description: 'The job applied for, e.g. `Secretary`, or empty.' },
-	role_phrase: { type: 'string', description: '`the Secretary position`, or `the position` when the role is unknown.' },
-	status: { type: 'string', description: 'The application status as the rules see it (`interviewing`, `offer`, `rejected` ...).' },
-	interview_date: {
-		type: 'string',
-		description: 'The interview this note is about, e.g. `Monday 16 November` (the year is added when it is not this year).',
-	},
-	interview_date_iso: { type: 'string', description: 'The same date as `2026-11-16`.' },
-	interview_time: { type: 'string', description: 'The time of that interview as written (`10:00`), or empty.' },
-	interview_ref: { type: 'string', description: '`our interview on Monday 16 November`, or `our interview` when it has no date.' },
-	met_before: {
-		type: 'boolean',
-		description: 'True when the person was an interviewer in an earlier round of the application (a later round\'s thank-you).',
-	},
-	decision_date: { type: 'string', description: 'When the employer expects to decide, e.g. `Friday 4 December`, or empty.' },
-	decision_date_iso: { type: 'string', description: 'The same date as `2026-12-04`.' },
-	next_interview: { type: 'string', description: 'The next scheduled round after today, e.g. `Tuesday 24 November`, or empty.' },
-	next_interview_iso: { type: 'string', description: 'The same date as `2026-11-24`.' },
-	next_interview_yaml: {
-		type: 'string',
-		description: 'The next round as a frontmatter value (`2026-11-24T10:00`), or empty.',
-	},
-	ask_timeline: {
-		type: 'boolean',
-		description:
-			'True in an `ask-timeline`, and in a thank-you drafted together with an ask-timeline open for the same person: ask about further rounds and the decision date.',
-	},
-	pitch: {
-		type: 'string',
-		description: 'The note\'s `pitch` (latest note that has one), without its final full stop, or empty.',
-	},
-	skills: { type: 'list', description: 'The role\'s `skills` (latest note that has them).', item: SKILL_ITEM },
-	skills_phrase: {
-		type: 'string',
-		description: '`with my skills in bookkeeping, payroll and scheduling`, or `with my background and skills` when none are recorded.',
-	},
+	company: text('The employer, e.g. `Acme Finance`.'),
+	company_or_team: text('The employer, or `your team` when the company is unknown.'),
+	role: text('The job applied for, e.g. `Secretary`, or empty.'),
+	role_phrase: text('`the Secretary position`, or `the position` when the role is unknown.'),
+	status: text('The application status as the rules see it (`interviewing`, `offer`, `rejected` ...).'),
+	interview_date: text('The interview this note is about, e.g. `Monday 16 November` (the year is added when it is not this year).'),
+	interview_date_iso: text('The same date as `2026-11-16`.'),
+	interview_time: text('The time of that interview as written (`10:00`), or empty.'),
+	interview_ref: text('`our interview on Monday 16 November`, or `our interview` when it has no date.'),
+	met_before: flag('True when the person was an interviewer in an earlier round of the application (a later round\'s thank-you).'),
+	decision_date: text('When the employer expects to decide, e.g. `Friday 4 December`, or empty.'),
+	decision_date_iso: text('The same date as `2026-12-04`.'),
+	next_interview: text('The next scheduled round after today, e.g. `Tuesday 24 November`, or empty.'),
+	next_interview_iso: text('The same date as `2026-11-24`.'),
+	next_interview_yaml: text('The next round as a frontmatter value (`2026-11-24T10:00`), or empty.'),
+	ask_timeline: flag('True in an `ask-timeline`, and in a thank-you drafted together with an ask-timeline open for the same person: ask about further rounds and the decision date.'),
+	pitch: text('The note\'s `pitch` (latest note that has one), without its final full stop, or empty.'),
+	skills: list('The role\'s `skills` (latest note that has them).', { skill: text('One skill the role uses.') }),
+	skills_phrase: text('`with my skills in bookkeeping, payroll and scheduling`, or `with my background and skills` when none are recorded.'),
 	// The person the note is addressed to
-	person_name: { type: 'string', description: 'Full name of the person the note is for, or empty.' },
-	first_name: { type: 'string', description: 'Their first name (`Jane`; a name without spaces such as `山田太郎` whole).' },
-	salutation: {
-		type: 'string',
-		description:
-			'How to address them: the `salutation` of their person note or contact object, else the first name; `Dr. Okafor` for `Dr. Amara Okafor`; the whole name when written family name first (CJK script, or the setting `familyNameFirst`).',
-	},
-	person_title: { type: 'string', description: 'Their title, or empty.' },
-	person_email: { type: 'string', description: 'Their email address, or empty.' },
-	person_phone: { type: 'string', description: 'Their phone number, or empty.' },
-	greeting: { type: 'string', description: '`Dear Jane,` (with `salutation`), or `Hello,` when nobody is named.' },
+	person_name: text('Full name of the person the note is for, or empty.'),
+	first_name: text('Their first name (`Jane`; a name without spaces such as `山田太郎` whole).'),
+	salutation: text('How to address them: the `salutation` of their person note or contact object, else the first name; `Dr. Okafor` for `Dr. Amara Okafor`; the whole name when written family name first (CJK script, or the setting `familyNameFirst`).'),
+	person_title: text('Their title, or empty.'),
+	person_email: text('Their email address, or empty.'),
+	person_phone: text('Their phone number, or empty.'),
+	greeting: text('`Dear Jane,` (with `salutation`), or `Hello,` when nobody is named.'),
 	// The application's contact (the person to ask about the status)
-	contact_name: { type: 'string', description: 'The application contact (follow-up-rules.md, "Contact"), or empty.' },
-	contact_first_name: { type: 'string', description: 'Their first name.' },
-	contact_title: { type: 'string', description: 'Their title, or empty.' },
-	contact_email: { type: 'string', description: 'Their email address, or empty.' },
-	contact_phone: { type: 'string', description: 'Their phone number, or empty.' },
+	contact_name: text('The application contact (follow-up-rules.md, "Contact"), or empty.'),
+	contact_first_name: text('Their first name.'),
+	contact_title: text('Their title, or empty.'),
+	contact_email: text('Their email address, or empty.'),
+	contact_phone: text('Their phone number, or empty.'),
 	// The informational gift
-	gift: {
-		type: 'string',
-		description:
-			'A topic the person cared about, exactly as written in the note (often in the third person: put it in a placeholder, not a sentence), or empty. Each round and each logged status check moves on to the next topic, so no topic is used twice while another is recorded.',
-	},
-	gifts: { type: 'list', description: 'Every topic recorded for the person.', item: TOPIC_ITEM },
+	gift: text('A topic the person cared about, exactly as written in the note (often in the third person: put it in a placeholder, not a sentence), or empty. Each round and each logged status check moves on to the next topic, so no topic is used twice while another is recorded.'),
+	gifts: list('Every topic recorded for the person.', TOPIC_ITEM),
 	// The built-in wording, chosen per person and round (empty where the message has no such part)
-	subject_line: { type: 'string', description: 'Wording: the subject (thank-you, ask-timeline, status check).' },
-	opening: { type: 'string', description: 'Wording: the first sentence (thanks for the time; good to meet again in a later round; the follow-up).' },
-	enjoyed_line: { type: 'string', description: 'Thank-you wording: enjoyed learning more about the company.' },
-	interest_line: { type: 'string', description: 'Wording: still very interested (thank-you: names the role; status check: available to meet again).' },
-	call_line: { type: 'string', description: 'Thank-you wording: happy to talk again at their convenience, feel free to call.' },
-	timeline_line: {
-		type: 'string',
-		description: 'Wording: will there be further rounds, and when do they expect to decide (ask-timeline; a thank-you with `ask_timeline`).',
-	},
-	question_line: { type: 'string', description: 'Status-check wording: where things stand and the timetable (with the decision date when known).' },
-	pressure_line: { type: 'string', description: 'Status-check wording: this is not meant as pressure.' },
-	pitch_line: { type: 'string', description: 'Status-check wording: your strengths once more, from `pitch`, or empty.' },
-	gift_line: { type: 'string', description: 'Wording: the gift sentence with the topic in a placeholder, or empty when there is no gift.' },
-	thanks_line: { type: 'string', description: 'Wording: thanks before the closing (ask-timeline, status check).' },
-	closing: {
-		type: 'string',
-		description: 'A friendly closing (`Warm regards,`), varied per person; the setting `signOff` when set.',
-	},
+	subject_line: text('Wording: the subject (thank-you, ask-timeline, status check).'),
+	opening: text('Wording: the first sentence (thanks for the time; good to meet again in a later round; the follow-up).'),
+	enjoyed_line: text('Thank-you wording: enjoyed learning more about the company.'),
+	interest_line: text('Wording: still very interested (thank-you: names the role; status check: available to meet again).'),
+	call_line: text('Thank-you wording: happy to talk again at their convenience, feel free to call.'),
+	timeline_line: text('Wording: will there be further rounds, and when do they expect to decide (ask-timeline; a thank-you with `ask_timeline`).'),
+	question_line: text('Status-check wording: where things stand and the timetable (with the decision date when known).'),
+	pressure_line: text('Status-check wording: this is not meant as pressure.'),
+	pitch_line: text('Status-check wording: your strengths once more, from `pitch`, or empty.'),
+	gift_line: text('Wording: the gift sentence with the topic in a placeholder, or empty when there is no gift.'),
+	thanks_line: text('Wording: thanks before the closing (ask-timeline, status check).'),
+	closing: text('A friendly closing (`Warm regards,`), varied per person; the setting `signOff` when set.'),
 	// The user
-	user_name: { type: 'string', description: 'The user\'s name (setting `userName`), or `[Your name]`.' },
-	user_email: { type: 'string', description: 'The user\'s email address (given by the caller as `user.email`), or empty.' },
-	user_phone: { type: 'string', description: 'The user\'s phone number (setting `userPhone`), or empty.' },
+	user_name: text('The user\'s name (setting `userName`), or `[Your name]`.'),
+	user_email: text('The user\'s email address (given by the caller as `user.email`), or empty.'),
+	user_phone: text('The user\'s phone number (setting `userPhone`), or empty.'),
 	// Dates
-	today: { type: 'string', description: 'Today, e.g. `Saturday 21 November`.' },
-	today_iso: { type: 'string', description: 'Today as `2026-11-21`.' },
-	date: { type: 'string', description: 'Today as `2026-11-21` (the same as Obsidian\'s core Templates `{{date}}` without a format).' },
+	today: text('Today, e.g. `Saturday 21 November`.'),
+	today_iso: text('Today as `2026-11-21`.'),
+	date: text('Today as `2026-11-21` (the same as Obsidian\'s core Templates `{{date}}` without a format).'),
 	// Lists
-	interviewers: {
-		type: 'list',
-		description: 'Everyone met in the interview this note is about, in note order.',
-		item: PERSON_ITEM,
-	},
-	references: { type: 'list', description: 'The references of the application.', item: PERSON_ITEM },
-	people_met: {
-		type: 'list',
-		description: 'Everyone met in the interviews that have happened, with title and topics (for `prepare`).',
-		item: PERSON_ITEM,
-	},
-	open_questions: { type: 'list', description: 'What the notes leave open: no decision date, no way to reach the contact, a missing title.', item: QUESTION_ITEM },
+	interviewers: list('Everyone met in the interview this note is about, in note order.', PERSON_ITEM),
+	references: list('The references of the application.', PERSON_ITEM),
+	people_met: list('Everyone met in the interviews that have happened, with title and topics (for `prepare`).', PERSON_ITEM),
+	open_questions: list('What the notes leave open: no decision date, no way to reach the contact, a missing title.', { question: text('One question the notes leave open.') }),
 	// Frontmatter values for the interview note
-	interview_type: { type: 'string', description: 'The `type` value that marks an interview note (setting `interviewType`).' },
-	company_yaml: { type: 'string', description: 'The company as a quoted YAML value, or empty.' },
-	role_yaml: { type: 'string', description: 'The role as a quoted YAML value, or empty.' },
-	contact_yaml: {
-		type: 'string',
-		description: 'The contact a note of the application names explicitly, as a YAML value, or empty.',
-	},
+	interview_type: text('The `type` value that marks an interview note (setting `interviewType`).'),
+	company_yaml: text('The company as a quoted YAML value, or empty.'),
+	role_yaml: text('The role as a quoted YAML value, or empty.'),
+	contact_yaml: text('The contact a note of the application names explicitly, as a YAML value, or empty.'),
 };
