@@ -15,7 +15,10 @@
  *   same inode, size, mtime and ctime (in ns) and the same text, and no other
  *   process may hold it open for writing (Linux, through /proc). Right after
  *   it, the old file must not have been written meanwhile (through the held
- *   descriptor); if it was, its text is put back and the write is reported.
+ *   descriptor) nor be held open for writing; if it was or is, the old file
+ *   (kept under a second name, a hard link, for that moment) is renamed back
+ *   as the note, so a late writer still writes into the note, and the run
+ *   reports it.
  *
  * Whatever is in doubt is refused with a WriteRefused: one line, nothing
  * written.
@@ -29,6 +32,7 @@ import {
 	fstatSync,
 	fsyncSync,
 	ftruncateSync,
+	linkSync,
 	lstatSync,
 	openSync,
 	readdirSync,
@@ -375,6 +379,7 @@ function checkUnchanged(file: string, fd0: number, st0: BigIntStats, before: Buf
 
 async function replaceByRename(file: string, fd0: number, st0: BigIntStats, before: Buffer, data: Buffer, hook?: Hook): Promise<void> {
 	const temp = tempName(file);
+	let keep: string | null = null;
 	let renamed = false;
 	try {
 		let fd: number;
@@ -393,17 +398,26 @@ async function replaceByRename(file: string, fd0: number, st0: BigIntStats, befo
 		if (hook) await hook('temp-written');
 		checkUnchanged(file, fd0, st0, before);
 		if (hook) await hook('checked');
+		// A second name for the old file, so that it can be put back whole: a program that opened it
+		// meanwhile then writes into the note, however late (a file system without hard links: no second name).
+		keep = tempName(file);
+		try {
+			linkSync(file, keep);
+		} catch {
+			keep = null;
+		}
 		renameSync(temp, file);
 		renamed = true;
 		syncFolder(dirname(file));
 		if (hook) await hook('renamed');
-		await checkNoLateWrite(file, fd0, st0, before, data);
+		await checkNoLateWrite(file, fd0, st0, before, data, keep);
 	} finally {
-		if (!renamed) {
+		for (const left of [renamed ? null : temp, keep]) {
+			if (left === null) continue;
 			try {
-				unlinkSync(temp);
+				unlinkSync(left);
 			} catch {
-				// Already gone.
+				// Already gone, or put back as the note.
 			}
 		}
 	}
@@ -434,23 +448,29 @@ function keepOwnerAndMode(fd: number, st0: BigIntStats): void {
 const LATE_WRITE_MS = 1000;
 
 /**
- * After the rename: if the old file (through its held descriptor) was written
- * meanwhile, that write is put back as the note (provided the note is still
- * ours) and the run reports that nothing was written.
+ * After the rename: if the old file (through its held descriptor) was
+ * written meanwhile, or another program still holds it open for writing,
+ * the old file is put back as the note (provided the note is still ours),
+ * so that nothing that program wrote or will write is lost, and the run
+ * reports that nothing was written. `keep` is the old file's second name
+ * (null where hard links cannot be made: its text is then copied back).
  */
-async function checkNoLateWrite(file: string, fd0: number, st0: BigIntStats, before: Buffer, data: Buffer): Promise<void> {
+async function checkNoLateWrite(file: string, fd0: number, st0: BigIntStats, before: Buffer, data: Buffer, keep: string | null): Promise<void> {
 	const deadline = Date.now() + LATE_WRITE_MS;
 	// The rename changes the old file's ctime (it lost its name), not its size or mtime.
 	const untouched = (): boolean => sameFile(fstatSync(fd0, { bigint: true }), st0, false) && readAll(fd0, before.length)?.equals(before) === true;
+	let holders: number[] = [];
 	for (;;) {
 		if (!untouched()) break;
+		holders = writersOf(st0.dev, st0.ino);
 		// No writer left, and none wrote while we looked: the old file is done with.
-		if (writersOf(st0.dev, st0.ino).length === 0 && untouched()) return;
+		if (holders.length === 0 && untouched()) return;
 		if (Date.now() > deadline) break;
 		await new Promise((r) => setTimeout(r, 20));
 	}
-	// Someone wrote to the old file after it was replaced (or still holds it open to do so).
-	const theirs = readAll(fd0, Number.MAX_SAFE_INTEGER) ?? before;
+	const why = untouched()
+		? `was opened for writing by another program (pid ${holders.join(', ')}) while the entry was being written; the note was put back as that program's file and nothing written (close it there, then run the command again)`
+		: 'was written by another program while the entry was being written; its text was kept and nothing written (run the command again)';
 	const ours = statSync(file, { bigint: true });
 	let current: Buffer | null = null;
 	try {
@@ -458,7 +478,20 @@ async function checkNoLateWrite(file: string, fd0: number, st0: BigIntStats, bef
 	} catch {
 		current = null;
 	}
-	if (current !== null && current.equals(data)) {
+	const stillOurs = current !== null && current.equals(data);
+	if (keep !== null) {
+		if (stillOurs && sameFile(statSync(file, { bigint: true }), ours)) {
+			renameSync(keep, file);
+			syncFolder(dirname(file));
+			throw new ConcurrentEditError(why);
+		}
+		// Someone replaced the note too: the old file, with the other program's text, goes beside it.
+		const copy = conflictName(file);
+		linkSync(keep, copy);
+		throw new ConcurrentEditError(`was written by another program while the entry was being written; its text is in '${basename(copy)}': compare the two and merge by hand`);
+	}
+	const theirs = readAll(fd0, Number.MAX_SAFE_INTEGER) ?? before;
+	if (stillOurs) {
 		const temp = tempName(file);
 		const fd = openSync(temp, 'wx', 0o600);
 		try {
@@ -471,12 +504,12 @@ async function checkNoLateWrite(file: string, fd0: number, st0: BigIntStats, bef
 		if (sameFile(statSync(file, { bigint: true }), ours)) {
 			renameSync(temp, file);
 			syncFolder(dirname(file));
-			throw new ConcurrentEditError('was written by another program while the entry was being written; its text was kept and nothing written (run the command again)');
+			throw new ConcurrentEditError(why);
 		}
 		unlinkSync(temp);
 	}
 	// Two other writers at once: keep every text, in a copy beside the note.
-	const copy = join(dirname(file), `${basename(file, '.md')} (conflict ${process.pid}).md`);
+	const copy = conflictName(file);
 	const fd = openSync(copy, 'wx', Number(st0.mode) & 0o777);
 	try {
 		writeAll(fd, theirs);
@@ -485,6 +518,10 @@ async function checkNoLateWrite(file: string, fd0: number, st0: BigIntStats, bef
 		closeSync(fd);
 	}
 	throw new ConcurrentEditError(`was written by another program while the entry was being written; its text is saved in '${basename(copy)}': compare the two and merge by hand`);
+}
+
+function conflictName(file: string): string {
+	return join(dirname(file), `${basename(file, '.md')} (conflict ${process.pid}).md`);
 }
 
 /**
