@@ -236,8 +236,8 @@ export function addBusinessDays(date: LocalDate, n: number, cal: WorkCalendar): 
 	while (left > 0 && guard < 100000) {
 		day += step;
 		guard += 1;
-		const d = fromDayNumber(day);
-		if (week.has((((day + 4) % 7) + 7) % 7) && !holidays.has(d)) left -= 1;
+		// The date's text is needed only to look it up among the holidays.
+		if (week.has((((day + 4) % 7) + 7) % 7) && (holidays.size === 0 || !holidays.has(fromDayNumber(day)))) left -= 1;
 	}
 	return fromDayNumber(day);
 }
