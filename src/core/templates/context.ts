@@ -170,7 +170,11 @@ function placeOf(kind: TemplateKind, facts: ApplicationFacts | null, interview: 
 		place.metBefore = earlier > 0;
 		place.gift = earlier;
 	} else if (kind === 'status-check') {
-		// Each check reads differently from the one before; the gift moves past those of the thank-yous.
+		// Colleagues asked about one application read differently (the contact and an interviewer, say);
+		// each check reads differently from the one before; the gift moves past those of the thank-yous.
+		const people = [...new Set(facts.notes.flatMap((i) => (i.contact === null ? i.interviewers : [i.contact, ...i.interviewers])))].sort();
+		const c = people.indexOf(personId);
+		place.colleague = c >= 0 ? c : people.length;
 		const checks = loggedTo(facts, personId, ['status-check']);
 		place.round = checks;
 		place.gift = facts.happened.filter((i) => i.interviewers.includes(personId)).length + checks;

@@ -53,6 +53,16 @@ describe('colleagues at one company share no sentence (004: "tweak the wording")
 		for (let a = 0; a < notes.length; a++) for (let b = a + 1; b < notes.length; b++) expect(notes[a].filter((s) => notes[b].includes(s))).toEqual([]);
 	});
 
+	it('timeline questions and status checks to two to six colleagues share no sentence either', () => {
+		for (const kind of ['ask-timeline', 'status-check'] as const) {
+			for (let n = 2; n <= 6; n++) {
+				const { people, app, index } = colleagues(n);
+				const notes = people.map((p) => wording(draft(kind, app, p, index, 'a.md', '2026-11-30').markdown));
+				for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) expect(notes[a].filter((s) => notes[b].includes(s)), `${kind}, ${n} people, ${a} and ${b}`).toEqual([]);
+			}
+		}
+	});
+
 	it('any names and any company: the colleagues of one interview differ in every part', () => {
 		fc.assert(
 			fc.property(
