@@ -95,6 +95,8 @@ export interface FieldValue {
 	value: unknown;
 	/** A list field written under several spellings: each one (key and own value), in the note's order. */
 	parts?: FieldValue[];
+	/** The body line of a Dataview inline field (`key:: value`); absent for a property. */
+	line?: number;
 }
 
 /** The fields whose value is a list: written under several spellings, they take the items of all. */
@@ -148,6 +150,45 @@ export function readFields(data: Record<string, unknown> | null): FieldsResult {
 			fields[field] = ordered[0].fv;
 			for (const other of ordered.slice(1)) ignored.push([ordered[0].fv, other.fv]);
 		}
+	}
+	return { fields, ignored };
+}
+
+/** Fields that are not the interview keys of the table: classification and a person note's own keys (frontmatter only). */
+const NOT_INLINE: ReadonlySet<FieldName> = new Set<FieldName>(['type', 'tags', 'title', 'email', 'phone', 'salutation']);
+
+/** The field a Dataview inline field (`key:: value`) sets, or null: only the interview keys of the table. */
+export function inlineFieldOf(key: string): FieldName | null {
+	const field = fieldOf(key);
+	return field === null || NOT_INLINE.has(field) ? null : field;
+}
+
+/** An inline value of a list field: a comma-separated run of `[[links]]` is several items (as Dataview reads it), anything else one. */
+function inlineItems(value: string): string[] {
+	const links = value.split(/\s*,\s*/);
+	return links.length > 1 && links.every((l) => /^\[\[[^[\]]+\]\]$/.test(l)) ? links : [value];
+}
+
+/**
+ * Adds a note's Dataview inline fields to its properties (note-format.md v2):
+ * a list field takes the items of both, properties first; a scalar field set
+ * by a property keeps it, and each inline value not used is reported in
+ * `ignored` (as is a second inline value of a scalar field).
+ */
+export function withInlineFields(result: FieldsResult, inline: ReadonlyArray<{ key: string; value: string; line: number }>): FieldsResult {
+	if (inline.length === 0) return result;
+	const fields = { ...result.fields };
+	const ignored = [...result.ignored];
+	for (const f of inline) {
+		const field = inlineFieldOf(f.key);
+		if (field === null) continue;
+		const fv: FieldValue = { key: f.key, value: LIST_FIELDS.has(field) ? inlineItems(f.value) : f.value, line: f.line };
+		const held = fields[field];
+		if (held === undefined) fields[field] = fv;
+		else if (LIST_FIELDS.has(field)) {
+			const parts = [...partsOf(held), fv];
+			fields[field] = { key: parts[0].key, value: parts.flatMap((p) => itemsOf(p.value)), parts };
+		} else ignored.push([held, fv]);
 	}
 	return { fields, ignored };
 }

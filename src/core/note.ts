@@ -12,7 +12,8 @@ import { STATUSES } from './types';
 import type { DateTimeValue, LocalDate } from './dates';
 import { parseDateTime } from './dates';
 import { readFrontmatter } from './frontmatter';
-import { FIELD_KEYS, nearMisses, partsOf, readFields, type FieldName, type FieldValue } from './keys';
+import { FIELD_KEYS, inlineFieldOf, nearMiss, nearMisses, partsOf, readFields, withInlineFields, type FieldName, type FieldValue } from './keys';
+import { findInlineFields, type InlineField } from './inlineFields';
 import { isExcluded, isInterviewNote, mayBeInterviewNote, namesInterview, rawFrontmatter, type NoteClassifierSettings } from './classify';
 import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { nestedLinkText, parseWikiLink, personKey, readContact, readContactList, scalarText, show } from './contacts';
@@ -37,6 +38,8 @@ export interface NoteScan {
 	sections: BodySection[];
 	/** The raw frontmatter text when there is a block that could not be read (to tell whether it looked like an interview note). */
 	brokenHead: string | null;
+	/** Dataview inline fields of the body whose key is a key of the table or looks like one (outside code). */
+	inline: InlineField[];
 }
 
 /** A parsed note plus what the index needs beyond `ParsedNote`. */
@@ -71,7 +74,13 @@ export function scanNote(path: string, text: string): NoteScan {
 		findings,
 		sections: findSections(fm.body, fm.bodyLine),
 		brokenHead: fm.data === null ? unreadableHead(text) : null,
+		inline: inlineFields(fm.body, fm.bodyLine),
 	};
+}
+
+/** The body's inline fields this tool reads, or whose key looks like one it reads (for the near-miss warning). */
+function inlineFields(body: string, bodyLine: number): InlineField[] {
+	return findInlineFields(body, bodyLine, (key) => inlineFieldOf(key) !== null || nearMiss(key) !== null);
 }
 
 /**
@@ -248,7 +257,7 @@ interface Ctx {
 
 function report(ctx: Ctx, severity: Diagnostic['severity'], message: string, at?: FieldValue | number): void {
 	const d: Diagnostic = { note: ctx.path, severity, message };
-	const line = typeof at === 'number' ? at : at === undefined ? undefined : ctx.keyLines[at.key];
+	const line = typeof at === 'number' ? at : at === undefined ? undefined : (at.line ?? ctx.keyLines[at.key]);
 	if (line !== undefined) d.line = line;
 	ctx.diagnostics.push(d);
 }
@@ -309,7 +318,7 @@ function readLog(ctx: Ctx, field: FieldValue | undefined): LogEntry[] {
 		items.forEach((item, i) => {
 			if (isEmpty(item)) return;
 			const line = itemLine(ctx, fv, i, items.length);
-			const r = parseLogEntry(item, { source: 'frontmatter', line });
+			const r = parseLogEntry(item, { source: fv.line === undefined ? 'frontmatter' : 'body', line });
 			if (r.ok) out.push(r.value);
 			else report(ctx, 'warning', `${fv.key}: ${r.message}`, line);
 		});
@@ -319,6 +328,7 @@ function readLog(ctx: Ctx, field: FieldValue | undefined): LogEntry[] {
 
 /** The line of item `i` of a block list written one item per line, else the key's line. */
 function itemLine(ctx: Ctx, fv: FieldValue, i: number, count: number): number | undefined {
+	if (fv.line !== undefined) return fv.line;
 	const lines = ctx.itemLines[fv.key];
 	return lines !== undefined && lines.length === count ? lines[i] : ctx.keyLines[fv.key];
 }
@@ -340,10 +350,16 @@ function readSnoozes(ctx: Ctx, field: FieldValue | undefined): Snooze[] {
 
 function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldName, FieldValue>>, ignored: Array<[FieldValue, FieldValue]>): { interview: InterviewFields; topics: Topic[] } {
 	for (const [kept, other] of ignored) {
-		report(ctx, 'warning', `${other.key}: ${show(other.value)} is ignored: '${kept.key}' says the same and is used (remove one)`, other);
+		const used = kept.line === undefined ? `'${kept.key}'` : `'${kept.key}::' on line ${kept.line}`;
+		const what = other.line === undefined ? `${other.key}: ${show(other.value)}` : `${other.key}:: ${String(other.value)}`;
+		report(ctx, 'warning', `${what} is ignored: ${used} says the same and is used (remove one)`, other);
 	}
 	for (const [key, like] of nearMisses(scan.frontmatter)) {
 		report(ctx, 'warning', `'${key}' is not a key this tool reads; did you mean '${like}'?`, ctx.keyLines[key]);
+	}
+	for (const f of scan.inline) {
+		const like = inlineFieldOf(f.key) === null ? nearMiss(f.key) : null;
+		if (like !== null) report(ctx, 'warning', `'${f.key}::' is not a field this tool reads; did you mean '${like}::'?`, f.line);
 	}
 	const body = readSections(scan.sections, INTERVIEW_SECTIONS);
 	for (const d of body.diagnostics) report(ctx, d.severity, d.message, d.line);
@@ -366,16 +382,20 @@ function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldNam
 		.filter((v): v is string => v !== null && v.trim() !== '');
 
 	const topics: Topic[] = [];
-	if (fields.topics !== undefined) {
-		const t = frontmatterTopics(fields.topics.value);
-		for (const e of t.errors) report(ctx, 'warning', `${fields.topics.key}: ${e}`, fields.topics);
-		for (const x of t.topics) {
-			if (x.person !== null) topics.push({ person: x.person, topic: x.topic });
-			else report(ctx, 'warning', `${fields.topics.key}: '${x.topic}' names nobody (write "Name: topic")`, fields.topics);
-		}
+	for (const fv of partsOf(fields.topics)) {
+		const items = fv.value !== null && typeof fv.value === 'object' && !Array.isArray(fv.value) ? [fv.value] : listOf(fv.value);
+		items.forEach((item, i) => {
+			const line = itemLine(ctx, fv, i, items.length);
+			const t = frontmatterTopics(item);
+			for (const e of t.errors) report(ctx, 'warning', `${fv.key}: ${e}`, line);
+			for (const x of t.topics) {
+				if (x.person !== null) topics.push(line === undefined ? { person: x.person, topic: x.topic } : { person: x.person, topic: x.topic, line });
+				else report(ctx, 'warning', `${fv.key}: '${x.topic}' names nobody (write "Name: topic")`, line);
+			}
+		});
 	}
 	for (const x of body.topics) {
-		if (x.person !== null) topics.push({ person: x.person, topic: x.topic });
+		if (x.person !== null) topics.push({ person: x.person, topic: x.topic, line: x.line });
 		else report(ctx, 'warning', `Topics: '${x.topic}' names nobody (write "Name: topic")`, x.line);
 	}
 
@@ -440,7 +460,8 @@ function build(path: string, scan: NoteScan, classifier: NoteClassifierSettings)
 		if (scan.brokenHead !== null) {
 			report(ctx, 'error', 'the properties of this interview note cannot be read (see the problem on this line), so it is read without them until that is fixed', unreadableLine);
 		}
-		const r = readInterview(ctx, scan, fields, ignored);
+		const all = withInlineFields({ fields, ignored }, scan.inline);
+		const r = readInterview(ctx, scan, all.fields, all.ignored);
 		note.interview = r.interview;
 		return { note, topics: r.topics, suspect: false };
 	}
@@ -527,12 +548,21 @@ export function scanWithoutProperties(text: string): DeferredScan | null {
 	let bodyLine = 1;
 	for (let i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) bodyLine++;
 	return {
-		scan: { frontmatter: null, bodyLine, keyLines: {}, itemLines: {}, findings: [], sections: findSections(text.slice(fence.bodyOffset), bodyLine), brokenHead: null },
+		scan: {
+			frontmatter: null,
+			bodyLine,
+			keyLines: {},
+			itemLines: {},
+			findings: [],
+			sections: findSections(text.slice(fence.bodyOffset), bodyLine),
+			brokenHead: null,
+			inline: inlineFields(text.slice(fence.bodyOffset), bodyLine),
+		},
 		head,
 	};
 }
 
 /** A deferred scan with its properties read: what `scanNote` gives for the whole text. */
 export function readProperties(path: string, deferred: DeferredScan): NoteScan {
-	return { ...scanNote(path, deferred.head), sections: deferred.scan.sections };
+	return { ...scanNote(path, deferred.head), sections: deferred.scan.sections, inline: deferred.scan.inline };
 }

@@ -116,6 +116,8 @@ export interface Snooze {
 export interface Topic {
 	person: string;
 	topic: string;
+	/** The file line it was read from, where known. */
+	line?: number;
 }
 
 /** The interview fields of an interview note, as read from frontmatter and body. */

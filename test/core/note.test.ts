@@ -39,8 +39,8 @@ describe('parseNote: the spec example', () => {
 			status: null,
 			followUps: [{ date: '2026-11-17', kind: 'thank-you', person: 'Jane Doe', text: null, source: 'frontmatter', line: 14 }],
 			topics: [
-				{ person: 'Jane Doe', topic: 'training for the Boston marathon' },
-				{ person: 'John Roe', topic: 'moving the office to a paperless workflow' },
+				{ person: 'Jane Doe', topic: 'training for the Boston marathon', line: 17 },
+				{ person: 'John Roe', topic: 'moving the office to a paperless workflow', line: 18 },
 			],
 			snoozes: [],
 		});
