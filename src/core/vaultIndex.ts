@@ -21,6 +21,7 @@
  */
 import type { Application, Contact, Diagnostic, Interview, ParsedNote, Person, Topic } from './types';
 import { personKey } from './contacts';
+import { matchPerson } from './rules/ids';
 import { localToday, normaliseTime } from './dates';
 import {
 	buildNote,
@@ -123,6 +124,39 @@ function dirname(path: string): string {
 function linkPath(target: string): string {
 	const t = target.replace(/\\/g, '/').replace(/^\.?\/+/, '').toLowerCase();
 	return t.endsWith('.md') ? t.slice(0, -3) : t;
+}
+
+/** The lowercase note name a link target names (`People/Jane Doe.md` -> `jane doe`): the key of the notes it may resolve to. */
+export function linkNameKey(target: string): string {
+	const want = linkPath(target);
+	return want.slice(want.lastIndexOf('/') + 1);
+}
+
+/**
+ * The note a link in `from` points to among `namesakes` (the paths of the
+ * notes named `linkNameKey(target)`), as Obsidian resolves it: the exact
+ * path, then a path ending in the link's path in the linking note's folder,
+ * then elsewhere, the shortest path first; null when none fits. The one
+ * resolver of the project (the plugin's start-up reads person notes with it).
+ */
+export function resolveLink(target: string, from: string, namesakes: Iterable<string> | undefined): string | null {
+	const want = linkPath(target);
+	if (want === '' || namesakes === undefined) return null;
+	let best: string | null = null;
+	let bestRank = Infinity;
+	const folder = dirname(from);
+	for (const path of namesakes) {
+		const p = linkPath(path);
+		let rank: number;
+		if (p === want) rank = 0;
+		else if (p.endsWith(`/${want}`)) rank = dirname(path) === folder ? 1 : 2;
+		else continue;
+		if (rank < bestRank || (rank === bestRank && best !== null && (path.length < best.length || (path.length === best.length && path < best)))) {
+			best = path;
+			bestRank = rank;
+		}
+	}
+	return best;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -294,32 +328,52 @@ export class VaultIndex {
 			const out: Diagnostic[] = [];
 			// A loop, not push(...list): a note can hold more diagnostics than a call takes arguments.
 			for (const path of paths) for (const d of this.readRecord(path)?.detail.note.diagnostics ?? []) out.push(d);
+			for (const path of this.interviewPaths) this.checkTopics(path, out);
 			this.diagnosticList = out.sort(compareDiagnostics);
 		}
 		return [...this.diagnosticList];
 	}
 
+	/** The people an application's notes name: person id -> the name as first written. */
+	private appPeople(appId: string): Map<string, string> {
+		const out = new Map<string, string>();
+		// By path, so that two indexes of the same notes give the same answer.
+		for (const path of [...(this.appMembers.get(appId) ?? [])].sort(compareStrings)) {
+			for (const ref of this.records.get(path)?.refs ?? []) if (!out.has(ref.id)) out.set(ref.id, ref.contact.name);
+		}
+		return out;
+	}
+
+	/** The person of its application a topic of an interview note names (`matchPerson`); null when none or several. */
+	private topicPerson(rec: NoteRecord, topic: Topic): string | null {
+		const id = personKey(topic.person);
+		if (rec.appId === null) return id;
+		const m = matchPerson(topic.person, this.appPeople(rec.appId).keys());
+		return m.id ?? id;
+	}
+
+	/** A warning, on the topic's line, for each topic naming nobody of its application, or several people. */
+	private checkTopics(path: string, out: Diagnostic[]): void {
+		const rec = this.records.get(path);
+		if (rec === undefined || rec.appId === null || rec.detail.topics.length === 0) return;
+		const people = this.appPeople(rec.appId);
+		const company = rec.detail.note.interview?.company ?? '';
+		for (const t of rec.detail.topics) {
+			const m = matchPerson(t.person, people.keys());
+			if (m.id !== null) continue;
+			const names = [...people.values()];
+			const message =
+				m.several.length > 1
+					? `topic "${t.person}: ${t.topic}" could be about ${m.several.map((id) => people.get(id)).join(' or ')}; write the full name`
+					: `topic "${t.person}: ${t.topic}" names ${t.person}, who is not an interviewer, reference or contact of ${company} ` +
+						`(the notes name: ${names.join(', ') || 'nobody yet'}); check the spelling, or add the person to the note`;
+			out.push({ note: path, severity: 'warning', message, ...(t.line === undefined ? {} : { line: t.line }) });
+		}
+	}
+
 	/** The note a link in `from` points to, as Obsidian resolves it, or null. */
 	resolve(target: string, from: string): string | null {
-		const want = linkPath(target);
-		if (want === '') return null;
-		const candidates = this.byName.get(want.slice(want.lastIndexOf('/') + 1));
-		if (!candidates) return null;
-		let best: string | null = null;
-		let bestRank = Infinity;
-		const folder = dirname(from);
-		for (const path of candidates) {
-			const p = linkPath(path);
-			let rank: number;
-			if (p === want) rank = 0;
-			else if (p.endsWith(`/${want}`)) rank = dirname(path) === folder ? 1 : 2;
-			else continue;
-			if (rank < bestRank || (rank === bestRank && best !== null && (path.length < best.length || (path.length === best.length && path < best)))) {
-				best = path;
-				bestRank = rank;
-			}
-		}
-		return best;
+		return resolveLink(target, from, this.byName.get(linkNameKey(target)));
 	}
 
 	// --- building -----------------------------------------------------------
@@ -364,7 +418,7 @@ export class VaultIndex {
 			appId,
 			refs,
 			personIds: distinct(refs.map((r) => r.id)),
-			linkNames: distinct(refs.filter((r) => r.contact.link !== null).map((r) => linkPath(r.contact.link as string).replace(/^.*\//, ''))),
+			linkNames: distinct(refs.filter((r) => r.contact.link !== null).map((r) => linkNameKey(r.contact.link as string))),
 			topicIds: detail.topics.length === 0 ? (NONE as string[]) : distinct(detail.topics.map((t) => personKey(t.person)).filter((id) => id !== '')),
 			mtime,
 		};
@@ -395,7 +449,11 @@ export class VaultIndex {
 				if (appId) apps.push(appId);
 			}
 		}
-		for (const id of apps) this.touchApp(id);
+		for (const id of apps) {
+			this.touchApp(id);
+			// A topic may name a person of the application by a first or last name only (`topicsOf`).
+			for (const p of this.appMembers.get(id) ?? []) for (const pid of this.records.get(p)?.personIds ?? []) persons.push(pid);
+		}
 		for (const id of persons) this.touchPerson(id);
 		this.diagnosticList = null;
 	}
@@ -546,14 +604,25 @@ export class VaultIndex {
 		};
 	}
 
+	/**
+	 * Topics recorded for a person: under the full name in any note, and in
+	 * the interview notes of the person's applications under a first or last
+	 * name that only this person of the application has.
+	 */
 	private topicsOf(id: string): string[] {
-		const paths = [...(this.topicRefs.get(id) ?? [])].sort(compareStrings);
+		const found = new Set<string>(this.topicRefs.get(id) ?? []);
+		for (const p of this.personRefs.get(id) ?? []) {
+			const appId = this.records.get(p)?.appId;
+			if (appId != null) for (const member of this.appMembers.get(appId) ?? []) found.add(member);
+		}
+		const paths = [...found].sort(compareStrings);
 		const seen = new Set<string>();
 		const out: string[] = [];
 		for (const path of paths) {
-			const topics: Topic[] = this.records.get(path)?.detail.topics ?? [];
-			for (const t of topics) {
-				if (personKey(t.person) !== id) continue;
+			const rec = this.records.get(path);
+			if (rec === undefined) continue;
+			for (const t of rec.detail.topics) {
+				if (this.topicPerson(rec, t) !== id) continue;
 				const key = t.topic.replace(/\s+/g, ' ').trim().toLowerCase();
 				if (key === '' || seen.has(key)) continue;
 				seen.add(key);

@@ -50,8 +50,3 @@ export function linkTargets(meta: MetadataLike | null | undefined): string[] {
 	return [...out];
 }
 
-/** The lowercase name a link target names (`People/Jane Doe.md` -> `jane doe`). */
-export function linkName(target: string): string {
-	const base = target.split('/').pop() ?? target;
-	return base.replace(/\.md$/i, '').trim().toLowerCase();
-}

@@ -11,9 +11,9 @@
 import { TFile, debounce, normalizePath, type App, type Debouncer, type EventRef } from 'obsidian';
 import { localNow, type LocalInstant } from '../core/dates';
 import type { Diagnostic, Settings } from '../core/types';
-import { VaultIndex } from '../core/vaultIndex';
+import { linkNameKey, resolveLink, VaultIndex } from '../core/vaultIndex';
 import { ScheduleBuilder, computeSchedule, type Schedule } from '../core/rules';
-import { isInterviewNote, linkName, linkTargets, mayHoldBrokenFrontmatter, type Classifier } from './classify';
+import { isInterviewNote, linkTargets, mayHoldBrokenFrontmatter, type Classifier } from './classify';
 import { companiesWithSeveralApplications } from '../core/vaultIndex';
 import { classifierFor, mayBeInterviewNote, TEMPLATE_CONFIGS, templatesFolderIn } from '../core/classify';
 import { TimeSlicer, yieldToUi, type SliceStats, type Yielder } from './timeSlicer';
@@ -46,6 +46,14 @@ export interface IndexerHost {
 	app: App;
 	settings(): Settings;
 	registerEvent(ref: EventRef): void;
+}
+
+/** The note a link resolves to at start-up, among the vault's notes by lowercase name: the core's resolver (`resolveLink`), as the index resolves it later. */
+export function resolveAmong<F extends { path: string }>(target: string, from: string, byName: ReadonlyMap<string, F[]>): F | null {
+	const files = byName.get(linkNameKey(target));
+	if (files === undefined) return null;
+	const path = resolveLink(target, from, files.map((f) => f.path));
+	return files.find((f) => f.path === path) ?? null;
 }
 
 export class FollowUpIndexer {
@@ -181,27 +189,16 @@ export class FollowUpIndexer {
 	private noteLinks(file: TFile, byName?: Map<string, TFile[]>): TFile[] {
 		const meta = this.app.metadataCache.getFileCache(file);
 		const targets = linkTargets(meta);
-		this.links.set(file.path, targets.map(linkName));
+		this.links.set(file.path, targets.map(linkNameKey));
 		this.wantedCache = null;
 		const out: TFile[] = [];
 		for (const t of targets) {
-			const dest = byName ? this.resolveByName(t, file.path, byName) : this.app.metadataCache.getFirstLinkpathDest(t, file.path);
+			const dest = byName ? resolveAmong(t, file.path, byName) : this.app.metadataCache.getFirstLinkpathDest(t, file.path);
 			if (dest instanceof TFile && dest.extension === 'md' && !this.index.has(dest.path)) out.push(dest);
 		}
 		return out;
 	}
 
-	/** Obsidian's rule, in short: an exact path first, else the note of that name (closest to the linking note). */
-	private resolveByName(target: string, from: string, byName: Map<string, TFile[]>): TFile | null {
-		const exact = this.app.vault.getAbstractFileByPath(/\.md$/i.test(target) ? target : `${target}.md`);
-		if (exact instanceof TFile) return exact;
-		const found = byName.get(linkName(target)) ?? [];
-		const suffix = target.includes('/') ? `/${target.toLowerCase()}.md` : null;
-		const fitting = suffix ? found.filter((f) => f.path.toLowerCase().endsWith(suffix)) : found;
-		if (fitting.length <= 1) return fitting[0] ?? null;
-		const folder = from.slice(0, from.lastIndexOf('/') + 1);
-		return fitting.find((f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes('/')) ?? fitting[0];
-	}
 
 	/**
 	 * Builds the index from scratch, in slices. A later call (a rebuild)
@@ -222,7 +219,7 @@ export class FollowUpIndexer {
 		const broken: TFile[] = [];
 		const byName = new Map<string, TFile[]>();
 		for (const file of files) {
-			const name = file.basename.toLowerCase();
+			const name = linkNameKey(file.path);
 			const same = byName.get(name);
 			if (same) same.push(file);
 			else byName.set(name, [file]);
@@ -380,7 +377,7 @@ export class FollowUpIndexer {
 				continue;
 			}
 			const interview = this.isInterview(file);
-			const wanted = this.wanted().has(linkName(path));
+			const wanted = this.wanted().has(linkNameKey(path));
 			const broken = !interview && !wanted && this.mayBeBroken(file);
 			if (!interview && !wanted && !broken) {
 				// No longer an interview note, and no interview note links to it.

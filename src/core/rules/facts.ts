@@ -9,20 +9,47 @@ import { hasHappened, type LocalDate, type LocalInstant } from '../dates';
 import type { Application, Interview, LogEntry, Snooze, Status, StatusEvent } from '../types';
 import { STATUS_EVENTS, TERMINAL_STATUSES } from '../types';
 import { compareInterviews } from '../vaultIndex';
-import { personKeyOf } from './ids';
+import { matchPerson, personKeyOf } from './ids';
 
 /** A log entry with the note it was read from and the person it names as a person id. */
 export interface LoggedEntry {
 	entry: LogEntry;
 	note: string;
-	/** `personKeyOf` of the person named, or null when it names nobody. */
+	/** The person of the application named (see `personOf`), or null when it names nobody. */
 	personId: string | null;
+	/** The people of the application a short name fits when it fits more than one. */
+	several?: string[];
 }
 
 export interface NotedSnooze {
 	snooze: Snooze;
 	note: string;
 	personId: string | null;
+	several?: string[];
+}
+
+/** Everyone an application's notes name (interviewers, contacts, references), in note order. */
+export function applicationPeople(notes: readonly Interview[]): string[] {
+	const ids = new Set<string>();
+	for (const iv of notes) {
+		for (const p of iv.interviewers) ids.add(p);
+		if (iv.contact !== null) ids.add(iv.contact);
+		for (const p of iv.references) ids.add(p);
+	}
+	return [...ids];
+}
+
+/**
+ * The person id a name in the log or a snooze stands for: the person of the
+ * application it names (`matchPerson`), else its own `personKeyOf` (a person
+ * the notes do not name, which the rules report), with the people a short
+ * name fits when it fits several.
+ */
+function personOf(name: string | null, people: readonly string[]): { personId: string | null; several?: string[] } {
+	if (name === null) return { personId: null };
+	const m = matchPerson(name, people);
+	if (m.id !== null) return { personId: m.id };
+	return m.several.length > 1 ? { personId: personKeyOf(name), several: m.several } : { personId: personKeyOf(name) };
 }
 
 /** A further round: a note dated after now, or a `next_interview` of the latest notes. */
@@ -94,11 +121,12 @@ export function applicationFacts(app: Application, now: LocalInstant): Applicati
 	const happened = notes.filter((iv) => iv.date !== null && hasHappened(iv.date, now));
 	const latest = happened.length > 0 ? happened[happened.length - 1] : null;
 
+	const people = applicationPeople(notes);
 	const log: LoggedEntry[] = [];
 	const snoozes: NotedSnooze[] = [];
 	for (const iv of notes) {
-		for (const entry of iv.followUps) log.push({ entry, note: iv.path, personId: entry.person === null ? null : personKeyOf(entry.person) });
-		for (const snooze of iv.snoozes) snoozes.push({ snooze, note: iv.path, personId: snooze.person === null ? null : personKeyOf(snooze.person) });
+		for (const entry of iv.followUps) log.push({ entry, note: iv.path, ...personOf(entry.person, people) });
+		for (const snooze of iv.snoozes) snoozes.push({ snooze, note: iv.path, ...personOf(snooze.person, people) });
 	}
 
 	// Later notes overwrite: "the most recent note (by interview date) that names one".

@@ -5,7 +5,7 @@
 import { addBusinessDays, addDays, diffDays, rollForward, type LocalDate, type LocalInstant, type WorkCalendar } from '../dates';
 import { kindEnabled, SETTINGS_NOTE, validateSettings } from '../settings';
 import type { Action, ActionKind, ActionPerson, Application, Diagnostic, LogEntry, LogKind, Settings } from '../types';
-import { applicationFacts, firstHire, type ApplicationFacts, type NotedSnooze } from './facts';
+import { applicationFacts, applicationPeople, firstHire, type ApplicationFacts, type NotedSnooze } from './facts';
 import { actionId } from './ids';
 import type { ClosedAction, PipelineEntry, PipelineSummary, Schedule, ScheduleInput, SnoozedAction } from './model';
 import { actionState, compareActions } from './order';
@@ -428,13 +428,13 @@ function isKnown(f: ApplicationFacts, id: string): boolean {
 
 /** Everyone the application's notes name, by display name, for a message. */
 function knownPeople(f: ApplicationFacts, r: Rules): string {
-	const ids = new Set<string>();
-	for (const iv of f.notes) {
-		for (const p of iv.interviewers) ids.add(p);
-		for (const p of iv.references) ids.add(p);
-		if (iv.contact !== null) ids.add(iv.contact);
-	}
-	return [...ids].map((id) => r.name(id)).join(', ') || 'nobody yet';
+	return applicationPeople(f.notes).map((id) => r.name(id)).join(', ') || 'nobody yet';
+}
+
+/** "Jane Doe or Jane Roe", for a short name that fits several people. */
+function either(ids: readonly string[], r: Rules): string {
+	const names = ids.map((id) => r.name(id));
+	return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 function applicationLabel(f: ApplicationFacts): string {
@@ -447,6 +447,15 @@ function checkLog(f: ApplicationFacts, r: Rules, diagnostics: Diagnostic[]): voi
 		for (const e of f.log) {
 			if (e.entry.kind !== kind || e.personId === null || isKnown(f, e.personId)) continue;
 			const shown = `${e.entry.date} ${e.entry.kind}: ${e.entry.person ?? ''}`;
+			if (e.several !== undefined) {
+				diagnostics.push({
+					note: e.note,
+					severity: 'warning',
+					message: `follow-up "${shown}" could name ${either(e.several, r)}, so it marks nothing done; write the full name`,
+					...(e.entry.line === undefined ? {} : { line: e.entry.line }),
+				});
+				continue;
+			}
 			diagnostics.push({
 				note: e.note,
 				severity: 'warning',
@@ -459,6 +468,15 @@ function checkLog(f: ApplicationFacts, r: Rules, diagnostics: Diagnostic[]): voi
 	}
 	for (const sn of f.snoozes) {
 		if (sn.personId === null || sn.snooze.kind === 'keep-looking' || isKnown(f, sn.personId)) continue;
+		if (sn.several !== undefined) {
+			diagnostics.push({
+				note: sn.note,
+				severity: 'warning',
+				message: `snoozed "${sn.snooze.until} ${sn.snooze.kind}: ${sn.snooze.person ?? ''}" could name ${either(sn.several, r)}, so it hides nothing; write the full name`,
+				...(sn.snooze.line === undefined ? {} : { line: sn.snooze.line }),
+			});
+			continue;
+		}
 		diagnostics.push({
 			note: sn.note,
 			severity: 'warning',
