@@ -538,3 +538,56 @@ export function removeFromList(text: string, field: ListField, entry: string): {
 	if (value === undefined || !sameValue(value, want)) return { error: `the ${field} list is written in a way this cannot edit safely; ${byHand}` };
 	return { text: bom + t.slice(0, fm.yamlStart) + yaml + t.slice(fm.yamlEnd) };
 }
+
+/**
+ * Renames a property key (the near-miss warning's fix: `interviewer` ->
+ * `interviewers`) by splicing the key's own text, so every other byte stays.
+ * `line` is the file line the key was seen on: if the note no longer has the
+ * key there, it has changed since, and the rename is refused. Refused too
+ * when the note already has the new key (the two lists are for the user to
+ * merge) or when the result would not read back as the same values under
+ * the new key, in the same order.
+ */
+export function renameKey(text: string, from: string, to: string, line: number): { text: string } | { error: string } {
+	try {
+		return renameKeyOrThrow(text, from, to, line);
+	} catch (e) {
+		return { error: `the frontmatter cannot be read (${(e instanceof Error ? e.message : String(e)).split('\n', 1)[0]}); fix it, then try again` };
+	}
+}
+
+function renameKeyOrThrow(text: string, from: string, to: string, line: number): { text: string } | { error: string } {
+	if (!/^[\p{L}\p{N}_ -]+$/u.test(to)) return { error: `'${to}' is not a key this tool writes` };
+	const bom = text.startsWith(BOM) ? BOM : '';
+	const t = bom ? text.slice(1) : text;
+	const fm = findFrontmatter(t);
+	const changed = { error: `the note has changed: '${from}' is no longer on line ${line}; look at the note again` };
+	if (fm === null || 'error' in fm) return changed;
+	const src = t.slice(fm.yamlStart, fm.yamlEnd);
+	const parsed = parseYaml(src);
+	if ('error' in parsed) return { error: `the frontmatter is not valid YAML (${parsed.error}); fix it, then try again` };
+	const value = parsed.value;
+	const root = parsed.doc.contents;
+	if (value === null || typeof value !== 'object' || Array.isArray(value) || !root || !isMap(root)) return changed;
+	const old = value as Record<string, unknown>;
+	if (Object.keys(old).some((k) => k !== from && normalizeKey(k) === normalizeKey(to))) {
+		return { error: `the note has both '${from}' and '${Object.keys(old).find((k) => normalizeKey(k) === normalizeKey(to)) ?? to}'; merge them by hand` };
+	}
+	const pair = root.items.find((p) => isScalar(p.key) && p.key.value === from);
+	const keyNode = pair?.key;
+	// The YAML starts on the line after the opening fence.
+	const firstLine = t.slice(0, fm.yamlStart).split('\n').length;
+	if (keyNode === undefined || firstLine + src.slice(0, keyNode.range[0]).split('\n').length - 1 !== line) return changed;
+	const yaml = `${src.slice(0, keyNode.range[0])}${to}${src.slice(keyNode.range[1])}`;
+	const want: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(old)) want[k === from ? to : k] = v;
+	const check = parseYaml(yaml);
+	if ('error' in check || check.doc.warnings.length > parsed.doc.warnings.length || !sameValue(check.value, want) || !sameOrder(check.value, want)) {
+		return { error: `'${from}' could not be renamed without changing anything else; rename it to '${to}' by hand` };
+	}
+	return { text: bom + t.slice(0, fm.yamlStart) + yaml + t.slice(fm.yamlEnd) };
+}
+
+function sameOrder(a: unknown, b: Record<string, unknown>): boolean {
+	return typeof a === 'object' && a !== null && Object.keys(a).join('\u0000') === Object.keys(b).join('\u0000');
+}

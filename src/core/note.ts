@@ -355,7 +355,9 @@ function readInterview(ctx: Ctx, scan: NoteScan, fields: Partial<Record<FieldNam
 		report(ctx, 'warning', `${what} is ignored: ${used} says the same and is used (remove one)`, other);
 	}
 	for (const [key, like] of nearMisses(scan.frontmatter)) {
-		report(ctx, 'warning', `'${key}' is not a key this tool reads; did you mean '${like}'?`, ctx.keyLines[key]);
+		const line = ctx.keyLines[key];
+		report(ctx, 'warning', `'${key}' is not a key this tool reads; did you mean '${like}'?`, line);
+		if (line !== undefined) ctx.diagnostics[ctx.diagnostics.length - 1].fix = { rename: { from: key, to: like } };
 	}
 	for (const f of scan.inline) {
 		const like = inlineFieldOf(f.key) === null ? nearMiss(f.key) : null;

@@ -19,6 +19,8 @@ export interface Diagnostic {
 	message: string;
 	/** 1-based line in the file, where known. */
 	line?: number;
+	/** A fix the plugin offers as one click: the property key `from` (on `line`) renamed to `to` (a near-miss key). */
+	fix?: { rename: { from: string; to: string } };
 }
 
 export type Status = 'interviewing' | 'offer' | 'hired' | 'rejected' | 'withdrawn' | 'closed';

@@ -21,7 +21,7 @@ import {
 } from '../core/templates';
 import { insertAtCursor } from './insertAtCursor';
 import { statusEventFor } from '../core/rules';
-import { appendFollowUp, appendToList, expectedList, holds, insertUnderHeading, removeFromList, type AppendResult } from '../core/edit';
+import { appendFollowUp, appendToList, expectedList, holds, insertUnderHeading, removeFromList, renameKey, type AppendResult } from '../core/edit';
 import { actionNoun, dayLabel, kindWords } from './presenters/dueList';
 import type { PluginHost } from './host';
 import type { EditResult, WriteOutcome } from './writer';
@@ -77,6 +77,26 @@ export function unsnoozeEdit(text: string, entry: string): EditResult {
 	const r = removeFromList(text, 'snoozed', entry);
 	if ('error' in r) return { ok: false, message: r.error };
 	return { ok: true, text: r.text, changed: r.text !== text };
+}
+
+/**
+ * Renames a property key (core/edit.ts's `renameKey`, a splice that keeps
+ * every other byte), with the same change of the properties object for
+ * `processFrontMatter`: the key renamed in place, the order kept.
+ */
+export function renameEdit(text: string, from: string, to: string, line: number): EditResult {
+	const r = renameKey(text, from, to, line);
+	if ('error' in r) return { ok: false, message: r.error };
+	return {
+		ok: true,
+		text: r.text,
+		changed: r.text !== text,
+		frontMatter: (fm) => {
+			const entries = Object.entries(fm);
+			for (const [k] of entries) delete fm[k];
+			for (const [k, v] of entries) fm[k === from ? to : k] = v;
+		},
+	};
 }
 
 /**
@@ -165,6 +185,11 @@ export class RowActions {
 		);
 		if (!next) return '';
 		return `. The next ${kindWords(next.kind)} is due ${dayLabel(next.due, this.today())}`;
+	}
+
+	/** The near-miss warning's fix: the key `from` on `line` of the note renamed to `to`; refused, with a notice, if the note changed. */
+	async renameKey(path: string, from: string, to: string, line: number): Promise<WriteOutcome> {
+		return this.change(path, (text) => renameEdit(text, from, to, line), `Renamed '${from}' to '${to}' in ${path}`);
 	}
 
 	async snooze(action: Action, until: LocalDate): Promise<WriteOutcome> {

@@ -80,6 +80,10 @@ export function rowHandlers(host: PluginHost, source: string, remember: () => vo
 			return host.app.fileManager.generateMarkdownLink(file, host.app.workspace.getActiveFile()?.path ?? '');
 		},
 		newNote: () => report(host.newInterviewNote()),
+		fix: (d) => {
+			const rename = d.fix?.rename;
+			if (rename !== undefined && d.line !== undefined) report(host.followUps.renameKey(d.note, rename.from, rename.to, d.line));
+		},
 	};
 	return handlers;
 }

@@ -105,7 +105,8 @@ export class NoteWriter {
 			if (!dry.changed) return outcome;
 			// Obsidian's own serialisation, where it changes nothing but the list (frontMatterRoute.ts).
 			const predicted = dry.frontMatter === undefined ? null : frontMatterRoute(text, dry.frontMatter, CODEC);
-			const obsidianStyle = predicted !== null && isOneInsertion(text, predicted) ? predicted : null;
+			// Written only where it changes no other byte: one insertion (a list grew), or exactly the splice's text.
+			const obsidianStyle = predicted !== null && (isOneInsertion(text, predicted) || predicted === dry.text) ? predicted : null;
 			await this.app.vault.process(file, (current) => {
 				// The route was chosen for `text`: only if the note still holds exactly that is Obsidian's style written.
 				if (obsidianStyle !== null && current === text) {

@@ -297,8 +297,8 @@ describe('v2: aliases merged, near-miss keys', () => {
 	it('interviewer and refrences get a warning with the key they look like, on their line', () => {
 		const n = note(fm(['type: interview', 'company: A', 'interview_date: 2026-11-16', 'interviewer: Jane Doe', 'refrences: [Ann Smith]', 'name: x', 'rate: 5']));
 		expect(n.diagnostics).toEqual([
-			{ note: 'Interviews/x.md', severity: 'warning', line: 5, message: "'interviewer' is not a key this tool reads; did you mean 'interviewers'?" },
-			{ note: 'Interviews/x.md', severity: 'warning', line: 6, message: "'refrences' is not a key this tool reads; did you mean 'references'?" },
+			{ note: 'Interviews/x.md', severity: 'warning', line: 5, message: "'interviewer' is not a key this tool reads; did you mean 'interviewers'?", fix: { rename: { from: 'interviewer', to: 'interviewers' } } },
+			{ note: 'Interviews/x.md', severity: 'warning', line: 6, message: "'refrences' is not a key this tool reads; did you mean 'references'?", fix: { rename: { from: 'refrences', to: 'references' } } },
 		]);
 	});
 	it('only on interview notes', () => {

@@ -22,7 +22,8 @@ export type PersonMatch = { id: string } | { id: null; several: string[] };
  * The person of an application a name names (note-format.md v2): the full
  * name (`personKeyOf`), else a first or last name that only one of `ids` has
  * (`Tina` for Tina Eight). `several` lists the people a name fits when it
- * fits more than one; empty when it fits nobody.
+ * fits more than one (by id, so every caller names them in one order);
+ * empty when it fits nobody.
  */
 export function matchPerson(name: string, ids: Iterable<string>): PersonMatch {
 	const key = personKeyOf(name);
@@ -33,7 +34,7 @@ export function matchPerson(name: string, ids: Iterable<string>): PersonMatch {
 		const words = id.split(' ');
 		if (words.length > 1 && (words[0] === key || words[words.length - 1] === key)) fitting.push(id);
 	}
-	return fitting.length === 1 ? { id: fitting[0] } : { id: null, several: fitting };
+	return fitting.length === 1 ? { id: fitting[0] } : { id: null, several: fitting.sort() };
 }
 
 /**

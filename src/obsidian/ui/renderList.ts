@@ -33,6 +33,8 @@ export interface RowHandlers {
 	email(row: ActionRow): void;
 	/** The row's context menu. */
 	menu(row: ActionRow, at: MenuPlace, evt: MouseEvent | null): void;
+	/** A diagnostic's one-click fix (`Diagnostic.fix`: rename a near-miss key). */
+	fix?(d: Diagnostic): void;
 	/** Obsidian's page preview (`hover-link`) of the note. */
 	hover?(evt: MouseEvent, path: string, targetEl: HTMLElement): void;
 	/** The `[[link]]` a row dropped into a note writes. */
@@ -298,17 +300,30 @@ function renderGroup<T>(
 export function renderDiagnostics(
 	parent: HTMLElement,
 	diagnostics: Diagnostic[],
-	handlers: Pick<RowHandlers, 'open' | 'hover' | 'linkText'>,
+	handlers: Pick<RowHandlers, 'open' | 'hover' | 'linkText' | 'fix'>,
 	options: Pick<RenderOptions, 'pageSize' | 'shown' | 'collapsed' | 'onToggle'> = {},
 ): void {
 	if (diagnostics.length === 0) return;
 	const sorted = [...diagnostics].sort((x, y) => (x.note < y.note ? -1 : x.note > y.note ? 1 : (x.line ?? 0) - (y.line ?? 0)));
 	const draw = (list: HTMLElement, d: Diagnostic): void => {
 		const where = d.line !== undefined ? `${d.note}, line ${d.line}` : d.note;
-		const { link, metaEl } = rowShell(list, `ifu-attention-item ifu-severity-${d.severity}`, where, [], d.note, handlers, d.line);
+		const { link, main, metaEl } = rowShell(list, `ifu-attention-item ifu-severity-${d.severity}`, where, [], d.note, handlers, d.line);
 		link.addClass('ifu-attention-note');
 		metaEl.addClass('ifu-attention-message');
 		metaEl.setText(d.message);
+		const rename = d.fix?.rename;
+		if (rename !== undefined && handlers.fix !== undefined) {
+			const fix = handlers.fix;
+			const b = main.createEl('button', { cls: 'ifu-button ifu-fix' });
+			b.appendText('Rename to ');
+			b.createEl('code', { text: rename.to });
+			b.setAttribute('aria-label', `Rename '${rename.from}' to '${rename.to}' in ${d.note}`);
+			b.addEventListener('click', (evt) => {
+				evt.preventDefault();
+				evt.stopPropagation();
+				fix(d);
+			});
+		}
 	};
 	renderGroup(parent, 'attention', 'Notes that need attention', sorted, draw, options, 'ifu-attention');
 }
