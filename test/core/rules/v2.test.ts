@@ -388,6 +388,8 @@ const arbInterview = fc.record({
 	),
 });
 
+type DrawnInterview = typeof arbInterview extends fc.Arbitrary<infer T> ? T : never;
+
 const arbWorld = fc.array(fc.array(arbInterview, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }).map((apps) => {
 	const w = world();
 	w.person('Zoe Ref', { title: 'Mentor' });
@@ -457,5 +459,45 @@ describe('v2 properties', () => {
 			),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe('v2 property: the same notes give the same schedule in every time zone', () => {
+	/** An interview note's text from a drawn interview (dates as the user writes them, some with a time). */
+	function noteText(company: string, iv: DrawnInterview, timed: boolean): string {
+		const lines = ['---', 'type: interview', `company: ${company}`, 'role: Clerk', `interview_date: ${day(iv.at)}${timed ? 'T23:30' : ''}`];
+		if (iv.interviewers.length > 0) lines.push(`interviewers: [${iv.interviewers.map((p) => JSON.stringify(p)).join(', ')}]`);
+		if (iv.decision !== undefined) lines.push(`decision_date: ${day(iv.decision)}`);
+		if (iv.next !== undefined) lines.push(`next_interview: ${day(iv.next)}T00:15`);
+		if (iv.status !== undefined) lines.push(`status: ${iv.status}`);
+		if (iv.log.length > 0) lines.push('follow_ups:', ...iv.log.map(([n, kind]) => `  - "${day(n)} ${kind}"`));
+		return [...lines, '---', ''].join('\n');
+	}
+
+	it('TZ=America/Los_Angeles and TZ=Pacific/Kiritimati (26 hours apart) give identical actions, ids and reasons', () => {
+		const saved = process.env.TZ;
+		try {
+			// Node applies a new TZ at once: the two zones really are in force in turn.
+			process.env.TZ = 'America/Los_Angeles';
+			expect(new Date(2026, 10, 16).getTimezoneOffset()).toBe(480);
+			process.env.TZ = 'Pacific/Kiritimati';
+			expect(new Date(2026, 10, 16).getTimezoneOffset()).toBe(-840);
+			fc.assert(
+				fc.property(fc.array(fc.tuple(arbInterview, fc.boolean()), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 120 }), (ivs, t) => {
+					const run = (tz: string): string => {
+						process.env.TZ = tz;
+						const index = new VaultIndex(DEFAULT_SETTINGS);
+						ivs.forEach(([iv, timed], i) => index.upsert(`n${i}.md`, noteText(`Co ${i % 2}`, iv, timed)));
+						const s = computeSchedule(index, { date: day(t), time: '23:45:00' }, DEFAULT_SETTINGS);
+						return JSON.stringify([s.actions, s.snoozed, s.summary, s.diagnostics]);
+					};
+					expect(run('Pacific/Kiritimati')).toBe(run('America/Los_Angeles'));
+				}),
+				{ numRuns: 60 },
+			);
+		} finally {
+			if (saved === undefined) delete process.env.TZ;
+			else process.env.TZ = saved;
+		}
 	});
 });
