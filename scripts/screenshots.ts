@@ -2,12 +2,14 @@
  * npm run screenshots: the pictures of the README, taken of the built plugin in the harness
  * (Chromium), on 2026-11-21: docs/screenshots/view-light.png and view-dark.png (the example
  * vault, a note open beside the view), view-phone.png (a phone, 390 px, buttons always shown)
- * and view-backlog.png (1,000 interview notes: a long Overdue group closed, today's work first).
+ * and view-backlog.png (1,000 interview notes: a long Overdue group closed, today's work first);
+ * and of the pipeline view, on test/fixtures/pipeline-vault on 2026-12-01: pipeline-light.png (a
+ * board in the main pane), pipeline-figures.png (its charts) and pipeline-dark.png.
  *
  * What the pictures must show is tested in test/e2e/theme.test.ts and list.test.ts, in the DOM;
  * this only takes them. A file is written only when its bytes changed.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateVaultFiles } from '../bench/generateVault';
 import { VIEW, hasChromium, noChromiumMessage, openSession, readVault, repoRoot, settle, startPlugin, type HarnessWindow } from '../test/e2e/browser';
@@ -73,6 +75,23 @@ async function main(): Promise<void> {
 			await page.evaluate(() => document.querySelectorAll('.notice').forEach((n) => n.remove()));
 			await settle(page, 300);
 			write('view-backlog.png', await page.screenshot({ animations: 'disabled', caret: 'hide' }));
+			await page.context().close();
+		}
+
+		const fixture = join(repoRoot, 'test', 'fixtures', 'pipeline-vault', 'Interviews');
+		const pipelineFiles = Object.fromEntries(readdirSync(fixture).map((n) => [`Interviews/${n}`, readFileSync(join(fixture, n), 'utf8')]));
+		for (const theme of ['light', 'dark'] as const) {
+			const { page } = await session.newPage({ width: 1280, height: 860, now: new Date(2026, 11, 1, 9, 0, 0), theme });
+			await startPlugin(page, { files: pipelineFiles, data: { notifyOnStartup: false } });
+			await page.evaluate(async () => {
+				await (window as unknown as HarnessWindow).harness.runCommand('open-pipeline');
+			});
+			const pipeline = page.locator('.workspace-leaf-content[data-type="interview-followups-pipeline"]');
+			await pipeline.locator('.ifu-stage').first().waitFor();
+			await page.evaluate(() => (window as unknown as HarnessWindow).harness.hideBar());
+			await settle(page, 150);
+			write(`pipeline-${theme}.png`, await page.screenshot({ animations: 'disabled', caret: 'hide' }));
+			if (theme === 'light') write('pipeline-figures.png', await pipeline.locator('.ifu-figures').screenshot({ animations: 'disabled', caret: 'hide' }));
 			await page.context().close();
 		}
 	} finally {

@@ -272,9 +272,13 @@ export class FollowUpIndexer {
 		builder.order();
 		await slicer.tick('order');
 		if (gen !== this.generation) return this.cancelled(slicer);
-		this.schedule = builder.finish();
+		const schedule = builder.finish();
 		const t2 = performance.now();
-		const stats = slicer.finish('summary');
+		// The summary and the first drawing of the list are each about a slice's worth: not one task.
+		await slicer.tick('summary');
+		if (gen !== this.generation) return this.cancelled(slicer);
+		this.schedule = schedule;
+		const stats = slicer.finish();
 		this.ready = true;
 		this.lastBuild = {
 			...stats,

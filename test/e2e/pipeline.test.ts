@@ -2,10 +2,10 @@
  * The pipeline view in Chromium, on the figures' fixture vault
  * (test/fixtures/pipeline-vault) on Tuesday 2026-12-01: stacked stages in the
  * sidebar, a board in the main pane, a click opens the note, the charts have
- * the right bars, the dark theme, a 360 px phone. With PIPELINE_SCREENSHOTS=1
- * it also writes the README's screenshots (docs/screenshots/pipeline-*.png).
+ * the right bars, the dark theme, a 360 px phone. The README's pictures of it
+ * are taken by scripts/screenshots.ts (npm run screenshots).
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -15,7 +15,6 @@ const PIPELINE = '.workspace-leaf-content[data-type="interview-followups-pipelin
 const NOW = new Date(2026, 11, 1, 9, 0, 0);
 const FIXTURE = join(repoRoot, 'test', 'fixtures', 'pipeline-vault', 'Interviews');
 const FILES: Record<string, string> = Object.fromEntries(readdirSync(FIXTURE).map((n) => [`Interviews/${n}`, readFileSync(join(FIXTURE, n), 'utf8')]));
-const SHOTS = process.env['PIPELINE_SCREENSHOTS'] === '1';
 
 interface Box {
 	stage: string;
@@ -82,13 +81,6 @@ describe.skipIf(!hasChromium)('the pipeline view in Chromium', () => {
 			const firstRow = boxes.filter((b) => b.top === boxes[0].top);
 			expect(firstRow.length).toBeGreaterThanOrEqual(3);
 			expect(new Set(firstRow.map((b) => b.left)).size).toBe(firstRow.length);
-			if (SHOTS) {
-				mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
-				await page.evaluate(() => (window as unknown as HarnessWindow).harness.hideBar());
-				await settle(page);
-				await page.screenshot({ path: join(repoRoot, 'docs', 'screenshots', 'pipeline-light.png') });
-				await view.locator('.ifu-figures').screenshot({ path: join(repoRoot, 'docs', 'screenshots', 'pipeline-figures.png') });
-			}
 		});
 
 		it('draws the funnel and the weeks with the right bars, each with a text alternative', async () => {
@@ -176,11 +168,6 @@ describe.skipIf(!hasChromium)('the pipeline view in Chromium', () => {
 			expect(colours.title).toBeGreaterThan(0.6);
 			expect(colours.label).toBeGreaterThan(0.4);
 			expect(colours.bar).not.toBe('rgb(0, 0, 0)');
-			if (SHOTS) {
-				await hp.page.evaluate(() => (window as unknown as HarnessWindow).harness.hideBar());
-				await settle(hp.page);
-				await hp.page.screenshot({ path: join(repoRoot, 'docs', 'screenshots', 'pipeline-dark.png') });
-			}
 		});
 	});
 
