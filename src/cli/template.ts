@@ -14,6 +14,7 @@ import { computeSchedule } from '../core/rules';
 import {
 	buildTemplateContext,
 	isTemplateKind,
+	recipientIds,
 	renderForAction,
 	renderTemplate,
 	TEMPLATE_KINDS,
@@ -234,39 +235,27 @@ function defaultPerson(
 	settings: VaultLoader['settings'],
 ): Person | null {
 	const index = loader.index;
-	if (application !== null) {
-		const schedule = computeSchedule(index, nowOf(today), settings);
-		const matching = schedule.actions.filter((a) => a.application === application.id && a.person !== null && templateKindForAction(a.kind) === kind);
-		const best = matching.find((a) => a.note === interview?.path) ?? matching[0];
-		if (best?.person) {
-			return (
-				index.person(personKey(best.person.name)) ?? {
-					id: personKey(best.person.name),
-					name: best.person.name,
-					title: best.person.title,
-					email: best.person.email,
-					phone: best.person.phone,
-					company: application.company,
-					path: null,
-					topics: best.gifts,
-				}
-			);
-		}
+	if (application === null) return null;
+	const schedule = computeSchedule(index, nowOf(today), settings);
+	const matching = schedule.actions.filter((a) => a.application === application.id && a.person !== null && templateKindForAction(a.kind) === kind);
+	const best = matching.find((a) => a.note === interview?.path) ?? matching[0];
+	if (best?.person) {
+		return (
+			index.person(personKey(best.person.name)) ?? {
+				id: personKey(best.person.name),
+				name: best.person.name,
+				title: best.person.title,
+				email: best.person.email,
+				phone: best.person.phone,
+				company: application.company,
+				path: null,
+				topics: best.gifts,
+			}
+		);
 	}
-	const pick = (ids: readonly (string | null)[]): Person | null => {
-		for (const id of ids) {
-			const p = id === null ? undefined : index.person(id);
-			if (p) return p;
-		}
-		return null;
-	};
-	const latest = application?.interviews[application.interviews.length - 1] ?? null;
-	switch (kind) {
-		case 'thank-you':
-			return pick(interview?.interviewers ?? []);
-		case 'reference-alert':
-			return pick([...(interview?.references ?? []), ...(application?.interviews.flatMap((i) => i.references) ?? [])]);
-		default:
-			return pick([interview?.contact ?? null, latest?.contact ?? null, ...(latest?.interviewers ?? []), ...(interview?.interviewers ?? [])]);
+	for (const id of recipientIds(kind, application, interview?.path ?? null)) {
+		const p = index.person(id);
+		if (p) return p;
 	}
+	return null;
 }

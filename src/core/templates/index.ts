@@ -284,3 +284,4 @@ export function renderForAction(action: Action, input: ActionSource, options: Re
 }
 
 export { bodyStart, draftBlock, draftHeading, findDraft, type FoundDraft } from './drafts';
+export { recipientIds } from './recipients';

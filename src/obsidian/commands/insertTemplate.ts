@@ -5,7 +5,7 @@
  */
 import { Notice, type Command } from 'obsidian';
 import type { Application, Person } from '../../core/types';
-import { buildTemplateContext, renderTemplate, templateWarnings, type TemplateKind } from '../../core/templates';
+import { buildTemplateContext, recipientIds, renderTemplate, templateWarnings, type TemplateKind } from '../../core/templates';
 import type { PluginHost } from '../host';
 import { ChoiceModal } from '../ui/modals';
 
@@ -17,24 +17,11 @@ export function applicationOf(host: PluginHost, path: string): Application | nul
 	return apps.find((a) => a.interviews.some((i) => i.path === path)) ?? null;
 }
 
-/** The people a message of `kind` may go to, most likely first. */
-export function candidates(host: PluginHost, app: Application, path: string, kind: MessageKind): Person[] {
-	const ids: string[] = [];
-	const add = (id: string | null) => {
-		if (id !== null && !ids.includes(id)) ids.push(id);
-	};
-	const here = app.interviews.find((i) => i.path === path);
-	const latestFirst = [...app.interviews].reverse();
-	if (kind === 'thank-you') {
-		here?.interviewers.forEach(add);
-		latestFirst.forEach((i) => i.interviewers.forEach(add));
-	} else if (kind === 'reference-alert') {
-		latestFirst.forEach((i) => i.references.forEach(add));
-	} else {
-		latestFirst.forEach((i) => add(i.contact));
-		latestFirst.forEach((i) => i.interviewers.forEach(add));
-	}
-	return ids.map((id) => host.indexer.index.person(id)).filter((p): p is Person => p !== undefined);
+/** The people a message of `kind` may go to, most likely first (core `recipientIds`). */
+function candidates(host: PluginHost, app: Application, path: string, kind: MessageKind): Person[] {
+	return recipientIds(kind, app, path)
+		.map((id) => host.indexer.index.person(id))
+		.filter((p): p is Person => p !== undefined);
 }
 
 /**
