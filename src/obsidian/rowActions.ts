@@ -146,12 +146,13 @@ export class RowActions {
 
 	/**
 	 * Logs the action as done; a thank-you and an ask-timeline open for the
-	 * same person were one message, so marking either done logs both.
+	 * same person were one message, so marking either done logs both (unless
+	 * `withCompanion` is false: the log command records only what was picked).
 	 */
-	async done(action: Action): Promise<WriteOutcome> {
+	async done(action: Action, withCompanion = true): Promise<WriteOutcome> {
 		if (action.note === null || action.kind === 'keep-looking') return { ok: false, message: 'This action has no note to log it in.' };
 		const noun = actionNoun(action);
-		const companion = companionAction(action, this.host.indexer.schedule?.actions ?? []);
+		const companion = withCompanion ? companionAction(action, this.host.indexer.schedule?.actions ?? []) : null;
 		const entries = [this.doneEntry(action)];
 		if (companion !== null && companion.note === action.note) entries.push(this.doneEntry(companion));
 		// A follow-up counting from an undated rejection, offer or hire dates it too (core/rules/statusEvent.ts).

@@ -7,6 +7,7 @@ import './setup';
 import { Notice } from 'obsidian-test-mocks/obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionKind } from '../../src/core/types';
+import { ChoiceModal } from '../../src/obsidian/ui/modals';
 import { fileOf, loadPlugin, type Loaded } from './harness';
 
 let notices: string[] = [];
@@ -90,5 +91,34 @@ describe('Done records the undated status a follow-up counts from', () => {
 		const t = await loadPlugin({ 'Interviews/Acme.md': dated });
 		await done(t, 'referral-request');
 		expect(t.text('Interviews/Acme.md')).toBe(dated.replace('  - "2026-11-17 rejected"\n', '  - "2026-11-17 rejected"\n  - "2026-11-21 referral-request: Jane Doe"\n'));
+	});
+});
+
+describe('the command "Log a follow-up for the current note" records it the same way', () => {
+	it('picking the referral request writes "2026-11-18 rejected" with it; picking the thank-you logs the thank-you', async () => {
+		const t = await loadPlugin({ 'Interviews/Acme.md': ACME_REJECTED.replace('  - "2026-11-16 thank-you"\n', '') });
+		await modifiedOn(t, 'Interviews/Acme.md', '2026-11-18');
+		const modals: ChoiceModal<unknown>[] = [];
+		vi.spyOn(ChoiceModal.prototype, 'open').mockImplementation(function (this: ChoiceModal<unknown>) {
+			modals.push(this);
+		});
+		vi.spyOn(t.app.workspace, 'getActiveFile').mockReturnValue(fileOf(t.app, 'Interviews/Acme.md'));
+		let before = t.text('Interviews/Acme.md');
+		const pick = async (label: RegExp): Promise<void> => {
+			t.command('log-follow-up').checkCallback?.(false);
+			const m = modals[modals.length - 1];
+			const item = m.getItems().find((i) => label.test(i.label));
+			if (!item) throw new Error(`no choice ${String(label)}: ${m.getItems().map((i) => i.label).join(' | ')}`);
+			m.onChooseItem(item);
+			await vi.waitFor(async () => {
+				await t.settle();
+				expect(t.text('Interviews/Acme.md')).not.toBe(before);
+			});
+		};
+		await pick(/referral/i);
+		expect(t.text('Interviews/Acme.md')).toContain('follow_ups:\n  - "2026-11-18 rejected"\n  - "2026-11-21 referral-request: Jane Doe"\n---\n');
+		before = t.text('Interviews/Acme.md');
+		await pick(/thank-you/);
+		expect(t.text('Interviews/Acme.md')).toContain('  - "2026-11-21 referral-request: Jane Doe"\n  - "2026-11-21 thank-you: Jane Doe"\n---\n');
 	});
 });

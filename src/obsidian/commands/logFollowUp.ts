@@ -40,13 +40,9 @@ export function logFollowUpCommand(host: PluginHost): Command {
 				host.app,
 				logChoices(host, file.path),
 				(pick) => {
-					if ('action' in pick) {
-						const a = pick.action;
-						const target = a.note ?? file.path;
-						void host.followUps.log(target, formatLogEntry({ date: host.followUps.today(), kind: a.kind === 'keep-looking' ? 'contact' : a.kind, person: a.person?.name ?? null }));
-					} else {
-						void host.followUps.log(file.path, formatLogEntry({ date: host.followUps.today(), kind: 'contact', person: null }));
-					}
+					// An action is logged as Done logs it (with the status it counts from, when undated).
+					if ('action' in pick) void host.followUps.done(pick.action, false);
+					else void host.followUps.log(file.path, formatLogEntry({ date: host.followUps.today(), kind: 'contact', person: null }));
 				},
 				'What did you do?',
 			).open();
