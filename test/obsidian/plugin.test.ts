@@ -37,6 +37,19 @@ function click(el: Element): void {
 	(el as HTMLElement).click();
 }
 
+describe('a note that once took the view down (issue #13)', () => {
+	it('130,000 follow-up items in one note: the view opens, lists the other notes and pages that note\'s problems', async () => {
+		const huge = `---\ntype: interview\ncompany: Huge\nrole: Clerk\ninterview_date: 2026-11-16\nfollow_ups:\n${'  - not an entry\n'.repeat(130000)}---\n`;
+		const t = await loadPlugin({ ...VAULT, 'Interviews/Huge.md': huge });
+		const view = await t.openView();
+		expect(groupsOf(view.contentEl).overdue).toContain('Send a thank-you note to John Roe');
+		const problems = view.contentEl.querySelectorAll('.ifu-attention-item');
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.length).toBeLessThan(1000);
+		expect(view.contentEl.querySelector('.ifu-more')?.textContent).toMatch(/not shown/);
+	}, 120000);
+});
+
 describe('start-up', () => {
 	it('onload registers everything and reads no note; the index is built once the layout is ready', async () => {
 		const t = await loadPlugin(VAULT, { layoutReady: false });
