@@ -129,6 +129,7 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 			.setName("Today's work first")
 			.setDesc('List what to do now above the overdue ones, so that a backlog does not bury today.')
 			.addToggle((t) => {
+				t.toggleEl.setAttribute('aria-label', "Today's work first");
 				t.setValue(this.host.viewPrefs.todayFirst).onChange((v) => {
 					this.host.viewPrefs.todayFirst = v;
 					void this.host.saveViewPrefs().then(() => this.host.onSettingsChanged(false));

@@ -228,6 +228,43 @@ describe.skipIf(!hasChromium)('the follow-ups view, used as Obsidian lists are',
 		expect(hovered[0]).toEqual({ linktext: 'Interviews/Acme Finance - Secretary.md', source: 'interview-followups-view' });
 	});
 
+	it('a click opens the row\'s note in the current tab, Ctrl/Cmd-click in a new tab, as links do', async () => {
+		await page.evaluate(() => {
+			const ws = (window as unknown as HarnessWindow).harness.app.workspace as unknown as { getLeaf(how?: unknown): unknown; asked__?: unknown[] };
+			const getLeaf = ws.getLeaf.bind(ws);
+			ws.asked__ = [];
+			ws.getLeaf = (how?: unknown) => {
+				ws.asked__?.push(how ?? false);
+				return getLeaf(how);
+			};
+		});
+		const asked = (): Promise<unknown[]> => page.evaluate(() => ((window as unknown as HarnessWindow).harness.app.workspace as unknown as { asked__: unknown[] }).asked__);
+		const sentence = row(view, 'Send a thank-you note to Sam Lee').locator('.ifu-row-sentence');
+		await sentence.click();
+		await page.locator(`.markdown-reading-view[data-path="${GLOBEX}"]`).waitFor();
+		await sentence.click({ modifiers: ['ControlOrMeta'] });
+		await settle(page);
+		expect(await asked()).toEqual([false, 'tab']);
+	});
+
+	it('a code block in a note matches a company written as a [[link]], and says when its filter matches nothing', async () => {
+		await page.evaluate(async () => {
+			const h = (window as unknown as HarnessWindow).harness;
+			await h.writeNote('Acme block.md', '# Acme\n\n```interview-followups\ncompany: [[Acme Finance]]\n```\n');
+			await h.writeNote('Nobody block.md', '```interview-followups\ncompany: Nobody Inc\n```\n');
+		});
+		await settle(page);
+		await page.locator('#file-list').getByRole('button', { name: 'Acme block', exact: true }).click();
+		const block = page.locator('.markdown-reading-view[data-path="Acme block.md"] .block-language-interview-followups');
+		await block.locator('.ifu-row').first().waitFor();
+		const contexts = await block.locator('.ifu-row .ifu-row-context').allTextContents();
+		expect(contexts.length).toBeGreaterThan(0);
+		expect(contexts.every((c) => c.startsWith('Acme Finance'))).toBe(true);
+		await page.locator('#file-list').getByRole('button', { name: 'Nobody block', exact: true }).click();
+		const nothing = page.locator('.markdown-reading-view[data-path="Nobody block.md"] .block-language-interview-followups .ifu-nothing');
+		await expect(nothing.textContent()).resolves.toBe('No follow-up matches this block (company: Nobody Inc).');
+	});
+
 	it('keeps closed groups closed across a restart (per vault, in data.json)', async () => {
 		await clearNotices(page);
 		await view.locator('.ifu-group[data-group="overdue"] .ifu-group-title').click();

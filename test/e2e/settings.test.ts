@@ -141,6 +141,19 @@ describe.skipIf(!hasChromium)('the settings tab in Chromium', () => {
 		expect((await data(page))['interviewFolders']).toEqual([]);
 	});
 
+	it("today's work first: the switch puts To do now above Overdue in the open view, and back", async () => {
+		const titles = (): Promise<string[]> => view.locator('.ifu-group-title').allTextContents();
+		await expect(titles()).resolves.toEqual(['Overdue', 'To do now', 'Coming up']);
+		const toggle = modal.getByRole('switch', { name: "Today's work first" });
+		await toggle.click();
+		await settle(page);
+		await expect(titles()).resolves.toEqual(['To do now', 'Overdue', 'Coming up']);
+		expect((await data(page))['followUpsView']).toMatchObject({ todayFirst: true });
+		await toggle.click();
+		await settle(page);
+		await expect(titles()).resolves.toEqual(['Overdue', 'To do now', 'Coming up']);
+	});
+
 	it('raised no error and opened no dialog', async () => {
 		expect(await pluginErrors(hp)).toEqual([]);
 		expect(hp.dialogs).toEqual([]);
