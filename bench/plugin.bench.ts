@@ -145,6 +145,7 @@ function syntheticSchedule(count: number): Schedule {
 		today: '2026-11-21',
 		actions,
 		closed: [],
+		facts: [],
 		snoozed: [],
 		summary: { active: [], counts: { overdue: 0, due: 0, upcoming: 0, snoozed: 0 }, minActive: 3 },
 		diagnostics: [],

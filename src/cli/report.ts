@@ -3,9 +3,10 @@
  * or as the JSON document of cli.md (`report --json`: key names, order and
  * nulls exactly as there; `references` is an extension).
  */
-import type { LocalDate } from '../core/dates';
-import type { ApplicationFigures, Figures, NextAction } from '../core/figures';
-import type { Diagnostic, Status } from '../core/types';
+import { dayMonth, type LocalDate } from '../core/dates';
+import type { ApplicationFigures, Figures, NextAction, ReferenceFigures } from '../core/figures';
+import { percentText, STAGE_TITLES } from '../core/labels';
+import type { Diagnostic } from '../core/types';
 import { STATUSES } from '../core/types';
 import type { Parsed } from './args';
 import { commonOptions, nowOf, type Io } from './common';
@@ -17,9 +18,9 @@ export function runReport(parsed: Parsed, io: Io): number {
 	const c = commonOptions(parsed, io);
 	const loader = new VaultLoader(c.vault, c.settings);
 	loader.loadAll(progressFor(io));
-	const { figures, diagnostics } = loader.figures(nowOf(c.fixedToday));
-	if (c.json) io.stdout.write(`${JSON.stringify(figuresJson(figures), null, 2)}\n`);
-	else io.stdout.write(formatReport(figures, diagnostics, styleFor(useColour(io.stdout, io.env))));
+	const { figures, references, diagnostics } = loader.figures(nowOf(c.fixedToday));
+	if (c.json) io.stdout.write(`${JSON.stringify(figuresJson(figures, references), null, 2)}\n`);
+	else io.stdout.write(formatReport(figures, references, diagnostics, styleFor(useColour(io.stdout, io.env))));
 	return 0;
 }
 
@@ -55,7 +56,7 @@ export function applicationJson(a: ApplicationFigures): Record<string, unknown> 
 }
 
 /** The document of `report --json`. */
-export function figuresJson(f: Figures): Record<string, unknown> {
+export function figuresJson(f: Figures, references: readonly ReferenceFigures[]): Record<string, unknown> {
 	const t = f.totals;
 	return {
 		today: f.today,
@@ -70,7 +71,7 @@ export function figuresJson(f: Figures): Record<string, unknown> {
 			decision_dates_kept: share(t.decisionDatesKept),
 			on_time_rate: share(t.onTimeRate),
 		},
-		references: f.references.map((r) => ({
+		references: references.map((r) => ({
 			name: r.name,
 			alerts: r.alerts,
 			applications: r.applications.map((a) => ({ company: a.company, role: a.role, alerts: a.alerts })),
@@ -78,27 +79,10 @@ export function figuresJson(f: Figures): Record<string, unknown> {
 	};
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** `16 Nov`, with the year when it is not today's; `-` for none. */
 function day(date: LocalDate | null, today: LocalDate): string {
-	if (date === null) return '-';
-	const s = `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
-	return date.slice(0, 4) === today.slice(0, 4) ? s : `${s} ${date.slice(0, 4)}`;
+	return date === null ? '-' : dayMonth(date, today);
 }
-
-function percent(x: number | null): string {
-	return x === null ? 'none yet' : `${Math.round(x * 100)}%`;
-}
-
-const STAGE_TITLES: Record<Status, string> = {
-	interviewing: 'Interviewing',
-	offer: 'Offer',
-	hired: 'Hired',
-	rejected: 'Rejected',
-	withdrawn: 'Withdrawn',
-	closed: 'Closed',
-};
 
 const HEADERS = ['Company', 'Role', 'Rounds', 'First', 'Latest', 'Decision by', 'Decided', 'Follow-ups', 'Replies', 'Last contact', 'Silent', 'Next action'];
 
@@ -142,7 +126,7 @@ function table(rows: string[][]): (cells: string[]) => string {
 }
 
 /** The readable `report`. */
-export function formatReport(f: Figures, diagnostics: readonly Diagnostic[], st: Style): string {
+export function formatReport(f: Figures, references: readonly ReferenceFigures[], diagnostics: readonly Diagnostic[], st: Style): string {
 	const out: string[] = [st.bold(`Interview pipeline on ${longDate(f.today)}`)];
 	if (f.applications.length === 0) {
 		out.push('', 'No applications yet: write a note for your first interview (see docs/note-format.md).');
@@ -164,14 +148,14 @@ export function formatReport(f: Figures, diagnostics: readonly Diagnostic[], st:
 		st.bold('Totals'),
 		`  Applications: ${t.applications}, ${t.active} active${stages.length > 0 ? ` (${stages.join(', ')})` : ''}`,
 		`  Interviews: ${t.interviews}`,
-		`  Reply rate: ${percent(t.replyRate)}`,
+		`  Reply rate: ${percentText(t.replyRate)}`,
 		`  Median days to a decision: ${t.medianDaysToDecision ?? 'none yet'}`,
-		`  Decision dates kept: ${percent(t.decisionDatesKept)}`,
-		`  Follow-ups on time: ${percent(t.onTimeRate)}`,
+		`  Decision dates kept: ${percentText(t.decisionDatesKept)}`,
+		`  Follow-ups on time: ${percentText(t.onTimeRate)}`,
 	);
-	if (f.references.length > 0) {
+	if (references.length > 0) {
 		out.push('', st.bold('References'));
-		for (const r of f.references) {
+		for (const r of references) {
 			const apps = r.applications.map((a) => `${a.company}${a.role === null ? '' : ` (${a.role})`}: ${a.alerts}`).join('; ');
 			out.push(`  ${r.name}: alerted ${r.alerts} time${r.alerts === 1 ? '' : 's'} (${apps})`);
 		}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { LocalInstant } from '../core/dates';
 import { fnv1a } from '../core/hash';
 import { computeSchedule, selectWithin, type Schedule } from '../core/rules';
-import { computeFigures, type Figures } from '../core/figures';
+import { computeFigures, referenceFigures, type Figures, type ReferenceFigures } from '../core/figures';
 import type { Diagnostic, Settings } from '../core/types';
 import { companiesWithSeveralApplications, VaultIndex } from '../core/vaultIndex';
 import { classifierFor, type NoteClassifierSettings } from '../core/classify';
@@ -154,10 +154,10 @@ export class VaultLoader {
 		return { today: schedule.today, actions, diagnostics: this.diagnostics(schedule), within };
 	}
 
-	/** The pipeline's figures as of `now` (`report`), and every diagnostic. */
-	figures(now: LocalInstant): { figures: Figures; diagnostics: Diagnostic[] } {
+	/** The pipeline's figures and the references' alerts as of `now` (`report`), and every diagnostic. */
+	figures(now: LocalInstant): { figures: Figures; references: ReferenceFigures[]; diagnostics: Diagnostic[] } {
 		const schedule = computeSchedule(this.index, now, this.settings);
-		return { figures: computeFigures(this.index, schedule, now), diagnostics: this.diagnostics(schedule) };
+		return { figures: computeFigures(schedule), references: referenceFigures(this.index, schedule), diagnostics: this.diagnostics(schedule) };
 	}
 
 	private diagnostics(schedule: Schedule): Diagnostic[] {

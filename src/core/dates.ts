@@ -152,10 +152,15 @@ export function weekday(date: LocalDate): number {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** `18 Nov` (with the year when it is not today's): the pipeline's dates. */
+export function dayMonth(date: LocalDate, today: LocalDate): string {
+	const s = `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
+	return date.slice(0, 4) === today.slice(0, 4) ? s : `${s} ${date.slice(0, 4)}`;
+}
+
 /** `Wed 18 Nov` (with the year when it is not today's): the command line's and the calendar's short date. */
 export function shortDate(date: LocalDate, today: LocalDate): string {
-	const s = `${WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
-	return date.slice(0, 4) === today.slice(0, 4) ? s : `${s} ${date.slice(0, 4)}`;
+	return `${WEEKDAYS[weekday(date)]} ${dayMonth(date, today)}`;
 }
 
 /** The calendar date on the local clock (the machine's or Obsidian's time zone). */
@@ -247,12 +252,9 @@ export function rollForward(date: LocalDate, cal: WorkCalendar): LocalDate {
 	return isBusinessDay(date, cal) ? date : addBusinessDays(date, 1, cal);
 }
 
-const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** `Fri 27 Nov`: a date as a sentence names it (the year is left out). */
 export function shortDayLabel(date: LocalDate): string {
-	return `${SHORT_WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${SHORT_MONTHS[Number(date.slice(5, 7)) - 1]}`;
+	return `${WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
 }
 
 /** Weekday names, 0 = Sunday … 6 = Saturday, as `weekday` numbers them. */

@@ -9,8 +9,9 @@
  * Facts (status, dates, contact, what each log entry closed, the next
  * action) come from the rules; this module only counts them.
  */
-import { addDays, diffDays, weekday, type LocalDate, type LocalInstant } from './dates';
-import { applicationFacts, type ApplicationFacts } from './rules/facts';
+import { addDays, diffDays, weekday, type LocalDate } from './dates';
+import type { ApplicationFacts } from './rules/facts';
+import { compareStrings } from './vaultIndex';
 import type { Schedule, ScheduleInput } from './rules/model';
 import type { ActionKind, LogEntry, LogKind, Status } from './types';
 import { STATUSES } from './types';
@@ -110,18 +111,13 @@ export interface Figures {
 	/** Grouped by stage (in the order of the statuses), then by company and role. */
 	applications: ApplicationFigures[];
 	totals: Totals;
-	/** By name. */
-	references: ReferenceFigures[];
 	funnel: Funnel;
 	/** Every week from the first interview or decision to the last, empty weeks included. */
 	weeks: Week[];
 }
 
-/**
- * The figures of every application of `input` as of `now`, from the
- * `schedule` the rules computed for the same input and moment.
- */
-export function computeFigures(input: ScheduleInput, schedule: Schedule, now: LocalInstant): Figures {
+/** The figures of every application of the `schedule` the rules computed. */
+export function computeFigures(schedule: Schedule): Figures {
 	const today = schedule.today;
 	// The due date each entry was held to: the earliest due among the actions it closed.
 	const heldTo = new Map<LogEntry, LocalDate>();
@@ -135,20 +131,12 @@ export function computeFigures(input: ScheduleInput, schedule: Schedule, now: Lo
 		if (a.application !== null && !next.has(a.application)) next.set(a.application, { kind: a.kind, earliest: a.earliest, due: a.due });
 	}
 
-	const apps: ApplicationFigures[] = [];
-	const facts: ApplicationFacts[] = [];
-	for (const app of input.applications()) {
-		const f = applicationFacts(app, now);
-		if (f === null) continue;
-		facts.push(f);
-		apps.push(applicationFigures(f, today, heldTo, next.get(app.id) ?? null));
-	}
-	apps.sort(compareFigures);
+	const facts = schedule.facts;
+	const apps = sortFigures(facts.map((f) => applicationFigures(f, today, heldTo, next.get(f.app.id) ?? null)));
 	return {
 		today,
 		applications: apps,
 		totals: totalsOf(apps, facts),
-		references: referencesOf(facts, input),
 		funnel: funnelOf(apps, facts),
 		weeks: weeksOf(facts, apps),
 	};
@@ -214,19 +202,21 @@ function applicationFigures(
 	};
 }
 
-function compareText(a: string, b: string): number {
-	const x = a.toLowerCase();
-	const y = b.toLowerCase();
-	return x < y ? -1 : x > y ? 1 : 0;
+/** Grouped by stage, then by company and role ignoring case, then by id: sort keys worked out once per application. */
+function sortFigures(apps: ApplicationFigures[]): ApplicationFigures[] {
+	const keyed = apps.map((a) => ({ a, stage: STATUSES.indexOf(a.stage), company: a.company.toLowerCase(), role: (a.role ?? '').toLowerCase() }));
+	keyed.sort(
+		(x, y) =>
+			x.stage - y.stage ||
+			compareStrings(x.company, y.company) ||
+			compareStrings(x.role, y.role) ||
+			compareStrings(x.a.application, y.a.application),
+	);
+	return keyed.map((k) => k.a);
 }
 
-function compareFigures(a: ApplicationFigures, b: ApplicationFigures): number {
-	return (
-		STATUSES.indexOf(a.stage) - STATUSES.indexOf(b.stage) ||
-		compareText(a.company, b.company) ||
-		compareText(a.role ?? '', b.role ?? '') ||
-		(a.application < b.application ? -1 : a.application > b.application ? 1 : 0)
-	);
+function compareText(a: string, b: string): number {
+	return compareStrings(a.toLowerCase(), b.toLowerCase());
 }
 
 /** `part / whole`, or null when `whole` is 0. */
@@ -275,7 +265,12 @@ function totalsOf(apps: readonly ApplicationFigures[], facts: readonly Applicati
 	};
 }
 
-function referencesOf(facts: readonly ApplicationFacts[], input: ScheduleInput): ReferenceFigures[] {
+/**
+ * Each reference's alerts, by name (`report`; the pipeline view does not
+ * show them): the `schedule`'s applications, with names from `input`.
+ */
+export function referenceFigures(input: ScheduleInput, schedule: Schedule): ReferenceFigures[] {
+	const facts = schedule.facts;
 	const byPerson = new Map<string, ReferenceFigures>();
 	for (const f of facts) {
 		const refs = new Set<string>();

@@ -2,7 +2,7 @@
  * How each kind of action is named to the user, in one table: the view, the
  * status bar, the command line's text output and the calendar all use it.
  */
-import type { ActionKind } from './types';
+import type { ActionKind, Status } from './types';
 
 export interface KindLabel {
 	/** A few words, lowercase: "thank-you note" (capitalise for a title). */
@@ -63,4 +63,19 @@ export const KIND_LABELS: Readonly<Record<ActionKind, KindLabel>> = {
 export function kindTitle(kind: ActionKind): string {
 	const noun = KIND_LABELS[kind].noun;
 	return noun.charAt(0).toUpperCase() + noun.slice(1);
+}
+
+/** Each stage of the pipeline as a title: the pipeline view's columns and `report`'s groups. */
+export const STAGE_TITLES: Readonly<Record<Status, string>> = {
+	interviewing: 'Interviewing',
+	offer: 'Offer',
+	hired: 'Hired',
+	rejected: 'Rejected',
+	withdrawn: 'Withdrawn',
+	closed: 'Closed',
+};
+
+/** A rate as the pipeline's totals say it: "71%", or "none yet" when nothing could be counted. */
+export function percentText(x: number | null): string {
+	return x === null ? 'none yet' : `${Math.round(x * 100)}%`;
 }

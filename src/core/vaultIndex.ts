@@ -84,7 +84,7 @@ function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 	if (set.size === 0) map.delete(key);
 }
 
-function compareStrings(a: string, b: string): number {
+export function compareStrings(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 

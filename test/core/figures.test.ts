@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { endOfDay } from '../../src/core/dates';
-import { computeFigures, weekStart, type ApplicationFigures, type Figures } from '../../src/core/figures';
+import { computeFigures, referenceFigures, weekStart, type ApplicationFigures, type Figures, type ReferenceFigures } from '../../src/core/figures';
 import { computeSchedule } from '../../src/core/rules';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { VaultIndex } from '../../src/core/vaultIndex';
@@ -25,11 +25,12 @@ function notesUnder(dir: string, root = dir): [string, string][] {
 	});
 }
 
-function figuresOf(dir: string, today: string): Figures {
+/** The figures, with the references' alerts (as `report` gives both). */
+function figuresOf(dir: string, today: string): Figures & { references: ReferenceFigures[] } {
 	const index = new VaultIndex(DEFAULT_SETTINGS);
 	for (const [path, text] of notesUnder(dir)) index.upsert(path, text);
-	const now = endOfDay(today);
-	return computeFigures(index, computeSchedule(index, now, DEFAULT_SETTINGS), now);
+	const schedule = computeSchedule(index, endOfDay(today), DEFAULT_SETTINGS);
+	return { ...computeFigures(schedule), references: referenceFigures(index, schedule) };
 }
 
 function byCompany(f: Figures, company: string): ApplicationFigures {
@@ -230,7 +231,8 @@ describe('rates with nothing to count', () => {
 	it('are null, and the lists empty, for an empty vault', () => {
 		const index = new VaultIndex(DEFAULT_SETTINGS);
 		const now = endOfDay('2026-11-21');
-		const f = computeFigures(index, computeSchedule(index, now, DEFAULT_SETTINGS), now);
+		const schedule = computeSchedule(index, now, DEFAULT_SETTINGS);
+		const f = { ...computeFigures(schedule), references: referenceFigures(index, schedule) };
 		expect(f.totals).toEqual({
 			applications: 0,
 			active: 0,

@@ -3,6 +3,7 @@
  */
 import type { LocalDate } from '../dates';
 import type { Action, ActionKind, Application, Diagnostic, LogEntry, Person, Status } from '../types';
+import type { ApplicationFacts } from './facts';
 
 /** An action hidden by a snooze until `until` (the snooze date). */
 export interface SnoozedAction {
@@ -78,6 +79,8 @@ export interface Schedule {
 	summary: PipelineSummary;
 	/** Actions closed by a log entry (one per action; an entry naming nobody may close several). */
 	closed: ClosedAction[];
+	/** The facts of every application with a note, by application id, as the rules worked them out (the figures read them). */
+	facts: readonly ApplicationFacts[];
 	/**
 	 * What the rules found wrong or worth knowing (a rejection without a date,
 	 * a log entry naming someone the application does not know, a bad

@@ -5,6 +5,7 @@
 import { addBusinessDays, addDays, diffDays, rollForward, type LocalDate, type LocalInstant, type WorkCalendar } from '../dates';
 import { kindEnabled, SETTINGS_NOTE, validateSettings } from '../settings';
 import type { Action, ActionKind, ActionPerson, Application, Diagnostic, LogEntry, LogKind, Settings } from '../types';
+import { compareStrings } from '../vaultIndex';
 import { applicationFacts, applicationPeople, firstHire, type ApplicationFacts, type NotedSnooze } from './facts';
 import { actionId } from './ids';
 import type { ClosedAction, PipelineEntry, PipelineSummary, Schedule, ScheduleInput, SnoozedAction } from './model';
@@ -128,6 +129,8 @@ export class ScheduleBuilder {
 			snoozed: this.snoozed,
 			summary: summarise(this.facts, this.actions, this.snoozed, minActive),
 			closed: this.rules.closed,
+			// By application id, whatever order the applications were added in.
+			facts: this.facts.sort((a, b) => compareStrings(a.app.id, b.app.id)),
 			diagnostics: this.diagnostics,
 		};
 		return this.result;
