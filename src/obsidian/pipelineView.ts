@@ -25,7 +25,7 @@ export function currentFigures(host: PluginHost): Figures | null {
 	if (!indexer.ready || schedule === null) return null;
 	let f = latest.get(schedule);
 	if (f === undefined) {
-		f = computeFigures(indexer.index, schedule, indexer.now());
+		f = computeFigures(schedule);
 		latest.set(schedule, f);
 	}
 	return f;

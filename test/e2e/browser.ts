@@ -91,9 +91,9 @@ export interface HarnessPage {
 	consoleErrors: string[];
 }
 
-export async function openSession(options: { vault?: string } = {}): Promise<Session> {
-	assertPluginBuilt();
-	const server = await harnessServer.startHarnessServer({ vault: options.vault, pluginDir });
+export async function openSession(options: { vault?: string; pluginDir?: string } = {}): Promise<Session> {
+	if (options.pluginDir === undefined) assertPluginBuilt();
+	const server = await harnessServer.startHarnessServer({ vault: options.vault, pluginDir: options.pluginDir ?? pluginDir });
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	return {
 		browser,

@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { BASES_VIEW_TYPE } from '../../src/obsidian/bases';
 import type { FollowUpsBlock } from '../../src/obsidian/codeBlock';
 import { PIPELINE_VIEW_TYPE, type PipelineView } from '../../src/obsidian/pipelineView';
+import { STAGE_PAGE } from '../../src/obsidian/ui/renderPipeline';
 import { loadPlugin, type Loaded } from './harness';
 
 afterEach(() => {
@@ -132,6 +133,37 @@ describe('the pipeline view', () => {
 		const view = await openPipeline(t);
 		await t.write('Interviews/2026-11-02 Zeta.md', t.text('Interviews/2026-11-02 Zeta.md').replace('status: closed', 'status: rejected'));
 		expect(texts(view.contentEl, '.ifu-stage-title')).toEqual(['Interviewing (3)', 'Offer (1)', 'Hired (1)', 'Rejected (2)', 'Withdrawn (1)']);
+	});
+
+	it('draws a long stage a page at a time, and keeps what was shown through a redraw', async () => {
+		// 45 applications still interviewing, one note each, and the fixture's six stages.
+		const many: Record<string, string> = { ...FILES };
+		for (let i = 1; i <= 45; i++) {
+			const n = String(i).padStart(2, '0');
+			many[`Interviews/2026-11-20 Co${n}.md`] = `---\ntype: interview\ncompany: Co${n}\nrole: Analyst\ninterview_date: 2026-11-20\n---\n`;
+		}
+		const t = await loadPlugin(many, { today: '2026-12-01' });
+		const view = await openPipeline(t);
+		const stage = () => view.contentEl.querySelector('.ifu-stage[data-stage="interviewing"]')!;
+		const more = () => stage().querySelector<HTMLButtonElement>('.ifu-show-more');
+		expect(texts(view.contentEl, '.ifu-stage-title')[0]).toBe('Interviewing (48)');
+		expect(stage().querySelectorAll('.ifu-card')).toHaveLength(STAGE_PAGE);
+		expect(more()?.textContent).toBe('Show 20 more of interviewing');
+		// Short stages have no button.
+		expect(view.contentEl.querySelectorAll('.ifu-show-more')).toHaveLength(1);
+		more()!.click();
+		expect(stage().querySelectorAll('.ifu-card')).toHaveLength(40);
+		expect(more()?.textContent).toBe('Show 8 more of interviewing');
+		// A change to a note redraws the view: the 40 cards stay drawn.
+		await t.write('Interviews/2026-11-02 Zeta.md', t.text('Interviews/2026-11-02 Zeta.md').replace('status: closed', 'status: rejected'));
+		expect(stage().querySelectorAll('.ifu-card')).toHaveLength(40);
+		more()!.click();
+		expect(stage().querySelectorAll('.ifu-card')).toHaveLength(48);
+		expect(stage().querySelectorAll('.ifu-show-more')).toHaveLength(0);
+		// In the figures' order: by company, so Alpha Corp first and Silent Co last.
+		const names = texts(stage(), '.ifu-card-title');
+		expect(names[0]).toBe('Alpha Corp · Analyst');
+		expect(names[names.length - 1]).toBe('Silent Co · Clerk');
 	});
 
 	it('opens from its command in the main pane', async () => {

@@ -6,8 +6,9 @@
  *
  * Pure: no `obsidian`, no DOM.
  */
-import type { LocalDate } from '../../core/dates';
+import { dayMonth, type LocalDate } from '../../core/dates';
 import type { ApplicationFigures, Figures, NextAction } from '../../core/figures';
+import { percentText, STAGE_TITLES } from '../../core/labels';
 import type { Status } from '../../core/types';
 import { STATUSES } from '../../core/types';
 import { contextText, kindWords } from './dueList';
@@ -27,7 +28,8 @@ export interface PipelineCard {
 export interface PipelineStage {
 	stage: Status;
 	title: string;
-	cards: PipelineCard[];
+	/** In the order of the figures; each becomes a card (`pipelineCard`) only when drawn. */
+	applications: ApplicationFigures[];
 }
 
 export interface Bar {
@@ -58,23 +60,6 @@ export interface PipelinePresentation {
 	empty: boolean;
 }
 
-export const STAGE_TITLES: Record<Status, string> = {
-	interviewing: 'Interviewing',
-	offer: 'Offer',
-	hired: 'Hired',
-	rejected: 'Rejected',
-	withdrawn: 'Withdrawn',
-	closed: 'Closed',
-};
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `20 Nov`, with the year when it is not today's. */
-export function shortDay(date: LocalDate, today: LocalDate): string {
-	const s = `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
-	return date.slice(0, 4) === today.slice(0, 4) ? s : `${s} ${date.slice(0, 4)}`;
-}
-
 function plural(n: number, word: string): string {
 	return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -86,15 +71,15 @@ function nextState(n: NextAction, today: LocalDate): 'overdue' | 'due' | 'upcomi
 function nextText(n: NextAction, today: LocalDate): string {
 	const what = kindWords(n.kind);
 	const state = nextState(n, today);
-	if (state === 'upcoming') return `Next: ${what}, from ${shortDay(n.earliest, today)}`;
-	return `Next: ${what}, due ${shortDay(n.due, today)}${state === 'overdue' ? ' (overdue)' : ''}`;
+	if (state === 'upcoming') return `Next: ${what}, from ${dayMonth(n.earliest, today)}`;
+	return `Next: ${what}, due ${dayMonth(n.due, today)}${state === 'overdue' ? ' (overdue)' : ''}`;
 }
 
 export function pipelineCard(a: ApplicationFigures, today: LocalDate): PipelineCard {
 	const parts = [a.rounds === 0 ? 'no interview yet' : plural(a.rounds, 'round')];
-	if (a.lastContact !== null) parts.push(`last contact ${shortDay(a.lastContact, today)}`);
+	if (a.lastContact !== null) parts.push(`last contact ${dayMonth(a.lastContact, today)}`);
 	if (a.daysWaiting !== null) parts.push(`waiting ${plural(a.daysWaiting, 'day')}`);
-	if (a.decidedOn !== null) parts.push(`decided ${shortDay(a.decidedOn, today)}${a.decisionDateKept === false ? ', later than promised' : ''}`);
+	if (a.decidedOn !== null) parts.push(`decided ${dayMonth(a.decidedOn, today)}${a.decisionDateKept === false ? ', later than promised' : ''}`);
 	return {
 		figures: a,
 		title: contextText(a.company, a.role),
@@ -104,20 +89,16 @@ export function pipelineCard(a: ApplicationFigures, today: LocalDate): PipelineC
 	};
 }
 
-function percent(x: number | null): string {
-	return x === null ? 'none yet' : `${Math.round(x * 100)}%`;
-}
-
 export function totalLines(f: Figures): TotalLine[] {
 	const t = f.totals;
 	return [
 		{ label: 'Applications', value: String(t.applications) },
 		{ label: 'Active', value: String(t.active) },
 		{ label: 'Interviews', value: String(t.interviews) },
-		{ label: 'Reply rate', value: percent(t.replyRate) },
+		{ label: 'Reply rate', value: percentText(t.replyRate) },
 		{ label: 'Median days to a decision', value: t.medianDaysToDecision === null ? 'none yet' : String(t.medianDaysToDecision) },
-		{ label: 'Decision dates kept', value: percent(t.decisionDatesKept) },
-		{ label: 'Follow-ups on time', value: percent(t.onTimeRate) },
+		{ label: 'Decision dates kept', value: percentText(t.decisionDatesKept) },
+		{ label: 'Follow-ups on time', value: percentText(t.onTimeRate) },
 	];
 }
 
@@ -136,7 +117,7 @@ export function funnelChart(f: Figures): Chart {
 }
 
 export function weeksChart(f: Figures): Chart {
-	const label = (start: LocalDate) => shortDay(start, f.today);
+	const label = (start: LocalDate) => dayMonth(start, f.today);
 	const interviews = f.weeks.map((w) => ({ label: label(w.start), value: w.interviews }));
 	const decisions = f.weeks.map((w) => ({ label: label(w.start), value: w.decisions }));
 	const alt =
@@ -158,8 +139,8 @@ export function weeksChart(f: Figures): Chart {
 export function presentPipeline(f: Figures): PipelinePresentation {
 	const stages: PipelineStage[] = [];
 	for (const stage of STATUSES) {
-		const cards = f.applications.filter((a) => a.stage === stage).map((a) => pipelineCard(a, f.today));
-		if (cards.length > 0) stages.push({ stage, title: STAGE_TITLES[stage], cards });
+		const applications = f.applications.filter((a) => a.stage === stage);
+		if (applications.length > 0) stages.push({ stage, title: STAGE_TITLES[stage], applications });
 	}
 	return {
 		today: f.today,

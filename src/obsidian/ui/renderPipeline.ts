@@ -4,15 +4,20 @@
  * pane is wide, stacked stages where it is narrow (a CSS container query
  * decides, so the same DOM serves the sidebar, the main pane and a phone).
  */
-import type { PipelineCard, PipelinePresentation, PipelineStage } from '../presenters/pipeline';
+import type { LocalDate } from '../../core/dates';
+import { pipelineCard, type PipelineCard, type PipelinePresentation, type PipelineStage } from '../presenters/pipeline';
 import { renderFunnel, renderWeeks } from './charts';
 
 export interface PipelineHandlers {
 	open(path: string): void;
 }
 
-/** Cards drawn per stage before a "Show more" button. */
-export const STAGE_PAGE = 50;
+/**
+ * Cards drawn per stage before a "Show more" button: a screen's worth and
+ * more (a column of a 800 px high pane shows about seven), so a long stage
+ * costs the first paint no more than a short one.
+ */
+export const STAGE_PAGE = 20;
 
 /** Ids for the stage headings (several pipelines may be on screen: the view and code blocks). */
 let headings = 0;
@@ -33,26 +38,27 @@ function renderCard(list: HTMLElement, card: PipelineCard, handlers: PipelineHan
 	});
 }
 
-function renderStage(board: HTMLElement, stage: PipelineStage, handlers: PipelineHandlers, shown: Map<string, number>): void {
+function renderStage(board: HTMLElement, stage: PipelineStage, today: LocalDate, handlers: PipelineHandlers, shown: Map<string, number>): void {
+	const apps = stage.applications;
 	const section = board.createEl('section', { cls: 'ifu-stage' });
 	section.setAttribute('data-stage', stage.stage);
 	const id = `ifu-stage-${stage.stage}-${++headings}`;
-	section.createEl('h3', { cls: 'ifu-stage-title', text: `${stage.title} (${stage.cards.length})`, attr: { id } });
+	section.createEl('h3', { cls: 'ifu-stage-title', text: `${stage.title} (${apps.length})`, attr: { id } });
 	const list = section.createEl('ul', { cls: 'ifu-stage-cards', attr: { 'aria-labelledby': id } });
-	const drawn = () => list.children.length;
+	let drawn = 0;
 	const draw = (upTo: number) => {
-		for (let i = drawn(); i < Math.min(upTo, stage.cards.length); i++) renderCard(list, stage.cards[i], handlers);
+		for (; drawn < Math.min(upTo, apps.length); drawn++) renderCard(list, pipelineCard(apps[drawn], today), handlers);
 	};
 	draw(shown.get(stage.stage) ?? STAGE_PAGE);
-	if (drawn() < stage.cards.length) {
+	if (drawn < apps.length) {
 		const more = section.createEl('button', { cls: 'ifu-button ifu-show-more' });
-		const label = () => more.setText(`Show ${Math.min(STAGE_PAGE, stage.cards.length - drawn())} more of ${stage.title.toLowerCase()}`);
+		const label = () => more.setText(`Show ${Math.min(STAGE_PAGE, apps.length - drawn)} more of ${stage.title.toLowerCase()}`);
 		label();
 		more.addEventListener('click', (evt) => {
 			evt.preventDefault();
-			draw(drawn() + STAGE_PAGE);
-			shown.set(stage.stage, drawn());
-			if (drawn() >= stage.cards.length) more.remove();
+			draw(drawn + STAGE_PAGE);
+			shown.set(stage.stage, drawn);
+			if (drawn >= apps.length) more.remove();
 			else label();
 		});
 	}
@@ -66,7 +72,7 @@ export function renderBoard(el: HTMLElement, p: PipelinePresentation, handlers: 
 		return;
 	}
 	const board = wrap.createDiv({ cls: 'ifu-pipeline-board' });
-	for (const stage of p.stages) renderStage(board, stage, handlers, shown);
+	for (const stage of p.stages) renderStage(board, stage, p.today, handlers, shown);
 }
 
 /** The totals and the two charts. */
