@@ -6,8 +6,8 @@
  * and of the pipeline view, on test/fixtures/pipeline-vault on 2026-12-01: pipeline-light.png (a
  * board in the main pane), pipeline-figures.png (its charts) and pipeline-dark.png.
  *
- * What the pictures must show is tested in test/e2e/theme.test.ts and list.test.ts, in the DOM;
- * this only takes them. A file is written only when its bytes changed.
+ * What the pictures must show is tested in test/e2e/theme.test.ts, list.test.ts and
+ * pipeline.test.ts, in the DOM; this only takes them. A file is written only when its bytes changed.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -136,6 +136,13 @@ describe('report as text', () => {
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain('Interviewing (6)');
 		expect(r.stdout).toMatch(/Problems in 1 note; run 'interview-followups check'/);
+		// The README's example is this output, with the groups after the first left out at its '...'.
+		const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+		const example = /\$ interview-followups report examples\/vault --today 2026-11-21\n([\s\S]*?)\n```/.exec(readme)?.[1];
+		if (example === undefined) throw new Error('the README has no report example');
+		const [head, tail] = example.split('\n...\n');
+		expect(r.stdout.startsWith(`${head}\n`)).toBe(true);
+		expect(r.stdout.endsWith(`${tail}\n`)).toBe(true);
 	});
 
 	it('reads the notes under --folder as interview notes', () => {

@@ -3,7 +3,8 @@
  * (test/fixtures/pipeline-vault) on Tuesday 2026-12-01: stacked stages in the
  * sidebar, a board in the main pane, a click opens the note, the charts have
  * the right bars, the dark theme, a 360 px phone. The README's pictures of it
- * are taken by scripts/screenshots.ts (npm run screenshots).
+ * are taken by scripts/screenshots.ts (npm run screenshots); this asserts in
+ * the DOM what they show.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +82,51 @@ describe.skipIf(!hasChromium)('the pipeline view in Chromium', () => {
 			const firstRow = boxes.filter((b) => b.top === boxes[0].top);
 			expect(firstRow.length).toBeGreaterThanOrEqual(3);
 			expect(new Set(firstRow.map((b) => b.left)).size).toBe(firstRow.length);
+		});
+
+		it('shows what pipeline-light.png shows: each stage with its count, each card with its facts, the figures below the board', async () => {
+			const view = page.locator(PIPELINE);
+			expect(await view.locator('.ifu-stage-title').allTextContents()).toEqual([
+				'Interviewing (3)',
+				'Offer (1)',
+				'Hired (1)',
+				'Rejected (1)',
+				'Withdrawn (1)',
+				'Closed (1)',
+			]);
+			const alpha = view.locator('.ifu-card[data-application="alpha corp|analyst"]');
+			expect(await alpha.locator('.ifu-card-title').textContent()).toBe('Alpha Corp · Analyst');
+			expect(await alpha.locator('.ifu-card-details').textContent()).toBe('2 rounds · last contact 20 Nov · waiting 11 days');
+			expect(await alpha.locator('.ifu-card-next').textContent()).toBe('Next: withdraw, due 27 Nov (overdue)');
+			// Overdue in the theme's error colour, the rest muted.
+			const colours = await page.evaluate(() => {
+				const css = (sel: string) => getComputedStyle(document.querySelector(sel)!).color;
+				const probe = document.body.createDiv();
+				probe.setCssProps({ color: 'var(--text-error)' });
+				const error = getComputedStyle(probe).color;
+				probe.remove();
+				return { next: css('.ifu-card[data-application="alpha corp|analyst"] .ifu-card-next'), details: css('.ifu-card-details'), error };
+			});
+			expect(colours.next).toBe(colours.error);
+			expect(colours.details).not.toBe(colours.error);
+			expect(await view.locator('.ifu-total').evaluateAll((rows) => rows.map((r) => `${r.querySelector('dt')?.textContent}: ${r.querySelector('dd')?.textContent}`))).toEqual([
+				'Applications: 8',
+				'Active: 3',
+				'Interviews: 10',
+				'Reply rate: 71%',
+				'Median days to a decision: 13.5',
+				'Decision dates kept: 50%',
+				'Follow-ups on time: 94%',
+			]);
+			// Everything on the first screen: the board, then the figures with both charts side by side.
+			const box = await view.evaluate((v) => {
+				const r = (sel: string) => v.querySelector(sel)!.getBoundingClientRect();
+				return { board: r('.ifu-pipeline-board').bottom, figures: r('.ifu-figures').top, funnel: r('.ifu-chart-funnel'), weeks: r('.ifu-chart-weeks'), height: window.innerHeight };
+			});
+			expect(box.figures).toBeGreaterThanOrEqual(box.board);
+			expect(box.weeks.bottom).toBeLessThanOrEqual(box.height);
+			expect(box.weeks.left).toBeGreaterThanOrEqual(box.funnel.right);
+			expect(Math.abs(box.weeks.top - box.funnel.top)).toBeLessThan(2);
 		});
 
 		it('draws the funnel and the weeks with the right bars, each with a text alternative', async () => {
