@@ -88,7 +88,12 @@ async function main(): Promise<void> {
 			});
 			const pipeline = page.locator('.workspace-leaf-content[data-type="interview-followups-pipeline"]');
 			await pipeline.locator('.ifu-stage').first().waitFor();
-			await page.evaluate(() => (window as unknown as HarnessWindow).harness.hideBar());
+			// The board in the main pane; the empty right sidebar closed, as a user would.
+			await page.evaluate(() => {
+				const h = window as unknown as HarnessWindow & { harness: { app: { workspace: { rightSplit: { collapse(): void } } } } };
+				h.harness.app.workspace.rightSplit.collapse();
+				h.harness.hideBar();
+			});
 			await settle(page, 150);
 			write(`pipeline-${theme}.png`, await page.screenshot({ animations: 'disabled', caret: 'hide' }));
 			if (theme === 'light') write('pipeline-figures.png', await pipeline.locator('.ifu-figures').screenshot({ animations: 'disabled', caret: 'hide' }));
