@@ -4,7 +4,7 @@
  * SIGTERM. And `watch --ics FILE`, which keeps a file up to date.
  */
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -181,9 +181,23 @@ describe('watch --ics FILE', () => {
 			.find((e) => String(e.getFirstPropertyValue('summary')).includes('thank-you note to John Roe'))!;
 		expect(john.getFirstPropertyValue('status')).toBe('CONFIRMED');
 
+		const inode = statSync(file).ino;
 		const path = join(vault, ACME);
 		writeFileSync(path, readFileSync(path, 'utf8').replace('  - "2026-11-17 thank-you: Jane Doe"', '  - "2026-11-17 thank-you: Jane Doe"\n  - "2026-11-20 thank-you: John Roe"'));
-		await until(() => readFileSync(file, 'utf8').includes('Done: Send a thank-you note to John Roe'), 15000, 'the rewritten calendar');
+		// A reader never sees half a calendar: every read while it is rewritten is a whole one.
+		const partial: string[] = [];
+		await until(
+			() => {
+				const text = readFileSync(file, 'utf8');
+				if (!text.startsWith('BEGIN:VCALENDAR\r\n') || !text.endsWith('END:VCALENDAR\r\n')) partial.push(text.slice(-40));
+				return text.includes('Done: Send a thank-you note to John Roe');
+			},
+			15000,
+			'the rewritten calendar',
+		);
+		expect(partial).toEqual([]);
+		// Replaced by a rename (a new file), not truncated and written in place.
+		expect(statSync(file).ino).not.toBe(inode);
 		const second = checkIcs(readFileSync(file, 'utf8'));
 		expect(second.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === john.getFirstPropertyValue('uid'))?.getFirstPropertyValue('status')).toBe('CANCELLED');
 		// No temporary file left beside it.
