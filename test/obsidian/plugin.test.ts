@@ -1,5 +1,5 @@
 import './setup';
-import { Notice, TFile } from 'obsidian-test-mocks/obsidian';
+import { Notice, Platform, TFile } from 'obsidian-test-mocks/obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { VIEW_TYPE } from '../../src/obsidian/view';
 import { ACME, GLOBEX, JANE, VAULT } from './fixtures';
@@ -107,6 +107,15 @@ describe('start-up', () => {
 		notices = [];
 		await loadPlugin(VAULT, { data: { notifyOnStartup: false, dailyNotification: false } });
 		expect(notices.filter((n) => /overdue/.test(n))).toEqual([]);
+	});
+
+	it('on mobile, with the default settings: no daily notification, the notice on opening the vault instead', async () => {
+		vi.spyOn(Platform, 'isDesktopApp', 'get').mockReturnValue(false);
+		const t = await loadPlugin(VAULT);
+		expect(notices.filter((n) => /overdue/.test(n))).toEqual(['2 interview follow-ups are overdue. Open the follow-ups view to see what to do.']);
+		notices = [];
+		t.plugin.tick();
+		expect(notices).toEqual([]);
 	});
 
 	it('on desktop, a start after the reminder time shows the daily notification instead (a notice where there is no system one), once', async () => {
