@@ -4,8 +4,8 @@
  */
 import './setup';
 import type { Command, PluginManifest, WorkspaceLeaf as LeafOriginal } from 'obsidian';
-import { App, Plugin as MockPlugin, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
-import { vi } from 'vitest';
+import { App, Notice, Plugin as MockPlugin, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { afterEach, beforeEach, vi } from 'vitest';
 import InterviewFollowupsPlugin from '../../src/obsidian/main';
 import { FollowUpsView, VIEW_TYPE } from '../../src/obsidian/view';
 
@@ -90,4 +90,23 @@ export function fileOf(app: App, path: string): TFile {
 	const f = app.vault.getFileByPath(path);
 	if (!f) throw new Error(`no file ${path}`);
 	return f;
+}
+
+/**
+ * The text of every Notice the tests of a file show, in order: emptied before
+ * each test; the spies and the pinned clock are undone after it.
+ */
+export function recordNotices(): string[] {
+	const notices: string[] = [];
+	beforeEach(() => {
+		notices.length = 0;
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => {
+			notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
+		});
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.restoreAllMocks();
+	});
+	return notices;
 }

@@ -1,21 +1,11 @@
 import './setup';
-import { Notice, Platform, TFile } from 'obsidian-test-mocks/obsidian';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { Platform, TFile } from 'obsidian-test-mocks/obsidian';
+import { describe, expect, it, vi, type MockInstance } from 'vitest';
 import { VIEW_TYPE } from '../../src/obsidian/view';
 import { ACME, GLOBEX, JANE, VAULT } from './fixtures';
-import { fileOf, loadPlugin, type Loaded } from './harness';
+import { fileOf, loadPlugin, recordNotices, type Loaded } from './harness';
 
-let notices: string[] = [];
-beforeEach(() => {
-	notices = [];
-	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => {
-		notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
-	});
-});
-afterEach(() => {
-	vi.useRealTimers();
-	vi.restoreAllMocks();
-});
+const notices = recordNotices();
 
 function groupsOf(el: HTMLElement): Record<string, string[]> {
 	const out: Record<string, string[]> = {};
@@ -104,7 +94,7 @@ describe('start-up', () => {
 	it('shows a notice at start-up when actions are overdue, unless turned off', async () => {
 		await loadPlugin(VAULT, { data: { dailyNotification: false } });
 		expect(notices.some((n) => /2 interview follow-ups are overdue/.test(n))).toBe(true);
-		notices = [];
+		notices.length = 0;
 		await loadPlugin(VAULT, { data: { notifyOnStartup: false, dailyNotification: false } });
 		expect(notices.filter((n) => /overdue/.test(n))).toEqual([]);
 	});
@@ -113,7 +103,7 @@ describe('start-up', () => {
 		vi.spyOn(Platform, 'isDesktopApp', 'get').mockReturnValue(false);
 		const t = await loadPlugin(VAULT);
 		expect(notices.filter((n) => /overdue/.test(n))).toEqual(['2 interview follow-ups are overdue. Open the follow-ups view to see what to do.']);
-		notices = [];
+		notices.length = 0;
 		t.plugin.tick();
 		expect(notices).toEqual([]);
 	});
@@ -125,7 +115,7 @@ describe('start-up', () => {
 				'Overdue: Send a thank-you note to John Roe (Acme Finance · Secretary)\nAsk Bob Smith when they expect to decide (Globex · Analyst)\n' +
 				'Send a thank-you note to Bob Smith (Globex · Analyst)',
 		]);
-		notices = [];
+		notices.length = 0;
 		t.plugin.tick();
 		expect(notices).toEqual([]);
 	});

@@ -6,21 +6,10 @@
  * changed since the warning.
  */
 import './setup';
-import { Notice } from 'obsidian-test-mocks/obsidian';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadPlugin } from './harness';
+import { describe, expect, it } from 'vitest';
+import { loadPlugin, recordNotices } from './harness';
 
-let notices: string[] = [];
-beforeEach(() => {
-	notices = [];
-	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => {
-		notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
-	});
-});
-afterEach(() => {
-	vi.useRealTimers();
-	vi.restoreAllMocks();
-});
+const notices = recordNotices();
 
 const PATH = 'Interviews/Umbrella.md';
 // Properties as Obsidian's property editor writes them.

@@ -4,23 +4,12 @@
  * with the date the schedule used, as the command line's `log` does.
  */
 import './setup';
-import { Notice } from 'obsidian-test-mocks/obsidian';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ActionKind } from '../../src/core/types';
 import { ChoiceModal } from '../../src/obsidian/ui/modals';
-import { fileOf, loadPlugin, type Loaded } from './harness';
+import { fileOf, loadPlugin, recordNotices, type Loaded } from './harness';
 
-let notices: string[] = [];
-beforeEach(() => {
-	notices = [];
-	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => {
-		notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
-	});
-});
-afterEach(() => {
-	vi.useRealTimers();
-	vi.restoreAllMocks();
-});
+const notices = recordNotices();
 
 function note(company: string, date: string, extra: string[]): string {
 	return ['---', 'type: interview', `company: ${company}`, 'role: Clerk', `interview_date: ${date}`, ...extra, '---', 'Notes.', ''].join('\n');
