@@ -19,7 +19,8 @@ export const PLUGIN_DATA = 'plugins/interview-followups/data.json';
  * Obsidian's configuration folder in a vault. The command line has no
  * `Vault#configDir` to ask, and users may rename the folder, so it is found:
  * the folder given (`--config-dir`), else the top-level dot-folder holding
- * this plugin's data.json, else the one holding Obsidian's `app.json`; null
+ * this plugin's data.json, else the one holding Obsidian's `app.json`, else
+ * one holding a templates configuration (Obsidian's or Templater's); null
  * when there is none (the vault was never opened in Obsidian).
  */
 export function findConfigDir(vault: string, given?: string): string | null {
@@ -36,6 +37,8 @@ export function findConfigDir(vault: string, given?: string): string | null {
 	return (
 		dotFolders.find((d) => existsSync(join(vault, d, ...PLUGIN_DATA.split('/')))) ??
 		dotFolders.find((d) => existsSync(join(vault, d, 'app.json'))) ??
+		// A configuration that only names a templates folder still says where Obsidian's folder is.
+		dotFolders.find((d) => TEMPLATE_CONFIGS.some((c) => existsSync(join(vault, d, ...c.file.split('/'))))) ??
 		null
 	);
 }

@@ -39,6 +39,16 @@ describe('excluded folders in the command line', () => {
 		expect(r.companies).toEqual(['Acme']);
 		expect(r.diagnostics.filter((d) => d.note.includes('Templat'))).toEqual([]);
 	});
+	it('finds the configuration folder by its templates configuration alone (no app.json)', () => {
+		const vault = vaultOf({
+			'.vault/plugins/templater-obsidian/data.json': '{"templates_folder":"Templater"}',
+			'Templater/Interview.md': TEMPLATE,
+			'Interviews/acme.md': REAL,
+		});
+		const r = companies(vault);
+		expect(r.companies).toEqual(['Acme']);
+		expect(r.diagnostics.filter((d) => d.note.includes('Templat'))).toEqual([]);
+	});
 	it('--exclude DIR (repeatable) and the excludedFolders setting; without them the template is an application', () => {
 		const vault = vaultOf({ 'Tpl/Interview.md': TEMPLATE, 'Old/x.md': REAL.replace('Acme', 'Globex'), 'Interviews/acme.md': REAL });
 		const tpl = (r: ReturnType<typeof companies>): number => r.diagnostics.filter((d) => d.note === 'Tpl/Interview.md').length;
