@@ -84,6 +84,26 @@ describe.skipIf(!hasChromium)('the pipeline view in Chromium', () => {
 			expect(new Set(firstRow.map((b) => b.left)).size).toBe(firstRow.length);
 		});
 
+		it('gives every stage a column of the same width, a stage alone on the last row too (right sidebar closed, as in the README picture)', async () => {
+			// Equal to a pixel (the columns share the width in fractions; the boxes are rounded).
+			const spread = (boxes: Box[]) => Math.max(...boxes.map((b) => b.right - b.left)) - Math.min(...boxes.map((b) => b.right - b.left));
+			expect(spread(await stageBoxes(page))).toBeLessThanOrEqual(1);
+			await page.evaluate(() => {
+				const h = window as unknown as HarnessWindow & { harness: { app: { workspace: { rightSplit: { collapse(): void; expand(): void } } } } };
+				h.harness.app.workspace.rightSplit.collapse();
+			});
+			await settle(page);
+			const boxes = await stageBoxes(page);
+			// More columns than rows' worth of stages: the last row is not full.
+			expect(boxes.filter((b) => b.top === boxes[0].top).length).toBeGreaterThan(3);
+			expect(spread(boxes)).toBeLessThanOrEqual(1);
+			await page.evaluate(() => {
+				const h = window as unknown as HarnessWindow & { harness: { app: { workspace: { rightSplit: { collapse(): void; expand(): void } } } } };
+				h.harness.app.workspace.rightSplit.expand();
+			});
+			await settle(page);
+		});
+
 		it('shows what pipeline-light.png shows: each stage with its count, each card with its facts, the figures below the board', async () => {
 			const view = page.locator(PIPELINE);
 			expect(await view.locator('.ifu-stage-title').allTextContents()).toEqual([
