@@ -63,8 +63,11 @@ export class ConcurrentEditError extends WriteRefused {
 	}
 }
 
-/** `.<name>.<pid>.<random>.tmp` and `.<name>.lock`: dot-files, so Obsidian and `watch` ignore them. */
-const TEMP_RE = /^\.(.+)\.(\d+)\.[0-9a-z]+\.tmp$/;
+/**
+ * `.<name>.<pid>.<random>.tmp`, `.<name>.lock` and `.<name>.lock.<pid>.stale` (a stale lock being
+ * broken): dot-files, so Obsidian and `watch` ignore them.
+ */
+const TEMP_RE = /^\.(.+)\.(\d+)\.[0-9a-z]+\.tmp$|^\.(.+)\.lock\.(\d+)\.stale$/;
 
 function tempName(file: string): string {
 	return join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
@@ -105,7 +108,7 @@ export function removeStaleTemps(file: string): number {
 		}
 		const m = TEMP_RE.exec(entry);
 		if (!m) continue;
-		const pid = Number(m[2]);
+		const pid = Number(m[2] ?? m[4]);
 		if (pid === process.pid || alive(pid)) continue;
 		try {
 			unlinkSync(join(dir, entry));

@@ -4,7 +4,7 @@
  * at any moment, a root run on a user's note, read-only notes, hard links,
  * links out of the vault and files that are not notes.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
 	chmodSync,
 	chownSync,
@@ -50,6 +50,12 @@ function logAsync(vault: string, note: string, text: string, env: Record<string,
 }
 
 const entryOf = (text: string): string => `"${TODAY} contact: Jane Doe — ${text}"`;
+
+/** The pid of a process that has exited. */
+function deadPid(): number {
+	const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+	return Number(r.stdout);
+}
 
 /** Dot-files `log` leaves only when killed: temporary files and locks. */
 function leftovers(dir: string): string[] {
@@ -247,6 +253,8 @@ describe('log killed at random moments', () => {
 		const r = runCli(['log', 'n.md', 'contact', '--date', TODAY, '--vault', vault], { env: { INTERVIEW_FOLLOWUPS_TEST_HOOK: 'crash-after-temp-write' } });
 		expect(r.code).toBe(null);
 		expect(leftovers(vault).length).toBeGreaterThan(0);
+		// And a stale lock that a run killed while breaking it left aside.
+		writeFileSync(join(vault, `.n.md.lock.${deadPid()}.stale`), '1\n');
 		expect(runCli(['log', 'other.md', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
 		expect(leftovers(vault)).toEqual([]);
 	});
