@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 // @ts-expect-error -- plain JavaScript without types (most of the harness runs in the page); typed below
 import * as harnessServerUntyped from '../../harness/server.mjs';
 
@@ -181,6 +181,14 @@ export async function startPlugin(page: Page, options: { files?: Record<string, 
 		await (window as unknown as HarnessWindow).harness.start(opts);
 	}, options);
 	await settle(page);
+}
+
+/** Runs the command "Open the follow-ups view" and returns the view; callers wait for what they expect in it. */
+export async function openFollowUpsView(page: Page): Promise<Locator> {
+	await page.evaluate(async () => {
+		await (window as unknown as HarnessWindow).harness.runCommand('open-view');
+	});
+	return page.locator(VIEW);
 }
 
 /** Waits until the page has stopped changing (the plugin's debounced work included). */

@@ -120,6 +120,8 @@ describe.skipIf(!hasChromium)('Draft, Email and Insert on a note being edited', 
 	});
 
 	it('an Insert command, picked from the command list while the sidebar has the focus, inserts into the note being edited', async () => {
+		// The earlier tests' notices cover the sidebar's header for 5 s; a click dismisses each, as in Obsidian.
+		await page.evaluate(() => document.querySelectorAll<HTMLElement>('#notice-container .notice').forEach((n) => n.click()));
 		await view.locator('.view-header-title').click();
 		await page.locator('#harness-commands').selectOption({ label: 'Interview Follow-ups: Insert a withdrawal' });
 		await page.waitForFunction(() => document.querySelector('textarea')?.value.includes('### withdraw: Sam Lee'));

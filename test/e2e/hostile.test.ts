@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
+import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session, openFollowUpsView } from './browser';
 import { fixtureVault, HOSTILE, hostileVault, XSS_IMG } from './fixtures';
 
 
@@ -74,10 +74,7 @@ describe.skipIf(!hasChromium)('hostile notes in Chromium', () => {
 	});
 
 	it('shows the hostile values as text in the view, never as markup', async () => {
-		await page.evaluate(async () => {
-			await (window as unknown as HarnessWindow).harness.runCommand('open-view');
-		});
-		const view = page.locator(VIEW);
+		const view = await openFollowUpsView(page);
 		await view.locator('.ifu-group').first().waitFor();
 		await settle(page);
 		// The company shows, characters and all.
@@ -181,9 +178,7 @@ interviewers:
 `,
 			},
 		});
-		await hp.page.evaluate(async () => {
-			await (window as unknown as HarnessWindow).harness.runCommand('open-view');
-		});
+		await openFollowUpsView(hp.page);
 		await hp.page.locator(VIEW).locator('.ifu-group').first().waitFor();
 		await settle(hp.page);
 	});

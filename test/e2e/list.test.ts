@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, readNote, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
+import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, readNote, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session, openFollowUpsView } from './browser';
 import { ACME, fixtureVault, GLOBEX, globexNote } from './fixtures';
 
 function row(scope: Locator, sentence: string): Locator {
@@ -42,10 +42,7 @@ describe.skipIf(!hasChromium)('the follow-ups view, used as Obsidian lists are',
 		hp = await session.newPage({ width: 1280, height: 800 });
 		page = hp.page;
 		await startPlugin(page, { files: fixtureVault() });
-		await page.evaluate(async () => {
-			await (window as unknown as HarnessWindow).harness.runCommand('open-view');
-		});
-		view = page.locator(VIEW);
+		view = await openFollowUpsView(page);
 		await view.locator('.ifu-group').first().waitFor();
 	});
 	afterAll(async () => {
@@ -277,9 +274,7 @@ describe.skipIf(!hasChromium)('the follow-ups view, used as Obsidian lists are',
 		});
 		const again = await session.newPage({ width: 1280, height: 800 });
 		await startPlugin(again.page, { files, data });
-		await again.page.evaluate(async () => {
-			await (window as unknown as HarnessWindow).harness.runCommand('open-view');
-		});
+		await openFollowUpsView(again.page);
 		const overdue = again.page.locator(VIEW).locator('.ifu-group[data-group="overdue"]');
 		await overdue.waitFor();
 		await expect(overdue.locator('.ifu-group-title').getAttribute('aria-expanded')).resolves.toBe('false');
@@ -301,10 +296,7 @@ describe.skipIf(!hasChromium)('the first run', () => {
 		try {
 			const hp = await session.newPage({ width: 1280, height: 800 });
 			await startPlugin(hp.page, { files: { 'Welcome.md': '# Welcome\n' } });
-			await hp.page.evaluate(async () => {
-				await (window as unknown as HarnessWindow).harness.runCommand('open-view');
-			});
-			const view = hp.page.locator(VIEW);
+			const view = await openFollowUpsView(hp.page);
 			await view.locator('.ifu-empty').waitFor();
 			await expect(view.locator('.ifu-banner').count()).resolves.toBe(0);
 			await view.locator('.ifu-empty').getByRole('button', { name: 'New interview note' }).click();

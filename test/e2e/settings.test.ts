@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
+import { hasChromium, noChromiumMessage, openSession, pluginErrors, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session, openFollowUpsView } from './browser';
 import { fixtureVault } from './fixtures';
 
 async function data(page: Page): Promise<Record<string, unknown>> {
@@ -45,10 +45,7 @@ describe.skipIf(!hasChromium)('the settings tab in Chromium', () => {
 		hp = await session.newPage({ width: 1280, height: 800 });
 		page = hp.page;
 		await startPlugin(page, { files: fixtureVault() });
-		await page.evaluate(async () => {
-			await (window as unknown as HarnessWindow).harness.runCommand('open-view');
-		});
-		view = page.locator(VIEW);
+		view = await openFollowUpsView(page);
 		await view.locator('.ifu-group').first().waitFor();
 		modal = await openSettings(page);
 	});

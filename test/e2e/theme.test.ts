@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, readVault, repoRoot, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
+import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, readVault, repoRoot, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session, openFollowUpsView } from './browser';
 import { fixtureVault } from './fixtures';
 
 const exampleVault = readVault(join(repoRoot, 'examples', 'vault'));
@@ -82,9 +82,7 @@ describe.skipIf(!hasChromium)('the view in the light and the dark theme', () => 
 		hp = await session.newPage({ width: 1280, height: 800 });
 		// The example vault, as a person opening the demo sees it; the fixture vault while it is empty.
 		await startPlugin(hp.page, exampleHasNotes ? {} : { files: fixtureVault() });
-		await hp.page.evaluate(async () => {
-			await (window as unknown as HarnessWindow).harness.runCommand('open-view');
-		});
+		await openFollowUpsView(hp.page);
 		await hp.page.locator(VIEW).locator('.ifu-group').first().waitFor();
 		// Beside the view, the note of its first row, opened as a user would: by clicking it.
 		await hp.page.locator(VIEW).locator('.ifu-row .ifu-row-sentence').first().click();

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, readNote, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session } from './browser';
+import { VIEW, hasChromium, noChromiumMessage, openSession, pluginErrors, readNote, settle, startPlugin, type HarnessPage, type HarnessWindow, type Session, openFollowUpsView } from './browser';
 import { ACME, acmeNote, DASHBOARD, fixtureVault, GLOBEX, globexNote } from './fixtures';
 
 
@@ -241,9 +241,7 @@ describe.skipIf(!hasChromium)('the plugin in Chromium', () => {
 				return { id: p.manifest.id, loaded: p.loaded__ };
 			});
 			expect(plugin).toEqual({ id: 'interview-followups', loaded: true });
-			await hp.page.evaluate(async () => {
-				await (window as unknown as HarnessWindow).harness.runCommand('open-view');
-			});
+			await openFollowUpsView(hp.page);
 			const empty = hp.page.locator(VIEW).locator('.ifu-empty');
 			await empty.waitFor();
 			await expect(empty.textContent()).resolves.toContain('No interview notes yet.');
