@@ -237,13 +237,20 @@ export function parseSnooze(value: unknown, line?: number): ParseResult<Snooze> 
 	return { ok: true, value: s };
 }
 
+/**
+ * Everything after the first colon is the person, so colons are fine; a name holding a
+ * free-text separator (a note named `Jane Doe - Acme`) is written as a link to that note.
+ * A link names a note, so a `/` in it reads as a folder: such a name comes back as its last part.
+ */
+export function isWrittenAsLink(name: string): boolean {
+	return /\s[—–-]\s|\s[—–-]$|^[—–-](?:\s|$)/.test(name);
+}
+
 function cleanPerson(person: string | null): string | null {
 	if (person === null) return null;
 	const s = person.replace(/\s+/g, ' ').trim();
 	if (s === '') return null;
-	// Everything after the first colon is the person, so colons are fine; a name holding
-	// a free-text separator (a note named `Jane Doe - Acme`) is written as a link to that note.
-	return /\s[—–-]\s|\s[—–-]$|^[—–-](?:\s|$)/.test(s) ? `[[${s.replace(/[[\]|#^]/g, '')}]]` : s;
+	return isWrittenAsLink(s) ? `[[${s.replace(/[[\]|#^]/g, '')}]]` : s;
 }
 
 /** `YYYY-MM-DD kind: Person — text` (parts left out when null). */
