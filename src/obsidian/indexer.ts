@@ -288,6 +288,9 @@ export class FollowUpIndexer {
 			scheduleMs: t2 - t0,
 			scheduleFinishMs: t2 - t1,
 		};
+		// The first drawing of the list is a task of its own: with the last slice it was one task over 50 ms (issue #16).
+		await this.opts.yielder();
+		if (gen !== this.generation) return this.lastBuild;
 		this.notify();
 		// Events that came in while building are applied now.
 		if (this.pending.length > 0) this.flushSoon();
