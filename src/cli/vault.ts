@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/types';
+import type { Modified } from '../core/vaultIndex';
 import { errnoCode, UsageError } from './args';
 
 /** Notes above this size are skipped: no interview note is that long, and reading it would stall the list. */
@@ -181,42 +182,33 @@ function errorCode(e: unknown): string {
 	return code ?? (e instanceof Error ? e.message : String(e));
 }
 
-/** `mtime`: the note's modification time in ms (it dates a `status` no log event dates). */
-export type ReadNote = { ok: true; text: string; mtime: number } | { ok: false; diagnostic: Diagnostic | null };
+/** `mtime`: the note's modification time in ms, or how to get it (it dates a `status` no log event dates). */
+export type ReadNote = { ok: true; text: string; mtime: Modified } | { ok: false; diagnostic: Diagnostic | null };
 
 function mb(bytes: number): string {
 	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/**
- * Reads one note as text (UTF-8, byte order mark removed). A missing file is
- * `{ ok: false, diagnostic: null }` (it was deleted: not a problem).
- * One `stat` (size limit, mtime) and one `readFileSync`: Node reads and decodes
- * the file in one native call, about 1.5x faster here than reading it through a
- * descriptor in JavaScript (10,000 notes: 200 against 290 ms of CPU).
- */
-export function readNote(abs: string, path: string): ReadNote {
-	let text: string;
-	let mtime: number;
-	try {
-		const st = statSync(abs);
-		if (!st.isFile()) return { ok: false, diagnostic: null };
-		if (st.size > MAX_NOTE_BYTES) {
-			return {
-				ok: false,
-				diagnostic: warning(path, `this note is ${mb(st.size)}, over the ${mb(MAX_NOTE_BYTES)} limit for a note; skipped (split it, or move it out of the vault)`),
-			};
-		}
-		mtime = st.mtimeMs;
-		text = readFileSync(abs, 'utf8');
-	} catch (e) {
-		const code = errnoCode(e);
-		if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, diagnostic: null };
-		return { ok: false, diagnostic: warning(path, `this note cannot be read (${errorCode(e)}); skipped (check its permissions)`) };
-	}
-	// It grew past the limit between the stat and the read (a character is at least one byte).
-	if (text.length > MAX_NOTE_BYTES) {
+function overLimit(path: string, bytes: number): Diagnostic {
+	return warning(path, `this note is ${mb(bytes)}, over the ${mb(MAX_NOTE_BYTES)} limit for a note; skipped (split it, or move it out of the vault)`);
+}
+
+function unreadable(path: string, e: unknown): ReadNote {
+	const code = errnoCode(e);
+	if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, diagnostic: null };
+	if (code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG') {
 		return { ok: false, diagnostic: warning(path, `this note is over the ${mb(MAX_NOTE_BYTES)} limit for a note; skipped (split it, or move it out of the vault)`) };
+	}
+	return { ok: false, diagnostic: warning(path, `this note cannot be read (${errorCode(e)}); skipped (check its permissions)`) };
+}
+
+/** The checks on a note's text once read: the size limit, binary files, the byte order mark. */
+function checked(path: string, read: string, mtime: Modified): ReadNote {
+	let text = read;
+	// A character is one to three bytes (four for two UTF-16 units): only a long text can be over the limit.
+	if (text.length > MAX_NOTE_BYTES / 3) {
+		const bytes = Buffer.byteLength(text, 'utf8');
+		if (bytes > MAX_NOTE_BYTES) return { ok: false, diagnostic: overLimit(path, bytes) };
 	}
 	// A NUL byte decodes to U+0000 and nothing else does.
 	if (text.includes('\0')) {
@@ -224,6 +216,43 @@ export function readNote(abs: string, path: string): ReadNote {
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	return { ok: true, text, mtime };
+}
+
+/**
+ * Reads one note as text (UTF-8, byte order mark removed). A missing file is
+ * `{ ok: false, diagnostic: null }` (it was deleted: not a problem).
+ * One `stat` (a regular file? its size, its mtime) and one `readFileSync`, which
+ * reads and decodes the file in one native call.
+ */
+export function readNote(abs: string, path: string): ReadNote {
+	try {
+		const st = statSync(abs);
+		if (!st.isFile()) return { ok: false, diagnostic: null };
+		if (st.size > MAX_NOTE_BYTES) return { ok: false, diagnostic: overLimit(path, st.size) };
+		return checked(path, readFileSync(abs, 'utf8'), st.mtimeMs);
+	} catch (e) {
+		return unreadable(path, e);
+	}
+}
+
+/**
+ * `readNote` for a note the listing found to be a regular file: no `stat` first, and the
+ * modification time asked of the disk only when a rule needs it (for interview notes). A vault
+ * of 10,000 notes is read with 10,000 system calls fewer (about 4% of `due --json`).
+ * A file over the limit is read before it is refused; one over 2 GB is refused by Node unread.
+ */
+export function readListedNote(abs: string, path: string): ReadNote {
+	try {
+		return checked(path, readFileSync(abs, 'utf8'), () => {
+			try {
+				return statSync(abs).mtimeMs;
+			} catch {
+				return null;
+			}
+		});
+	} catch (e) {
+		return unreadable(path, e);
+	}
 }
 
 /**

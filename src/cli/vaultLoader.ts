@@ -11,11 +11,11 @@ import { fnv1a } from '../core/hash';
 import { computeSchedule, selectWithin, type Schedule } from '../core/rules';
 import { computeFigures, referenceFigures, type Figures, type ReferenceFigures } from '../core/figures';
 import type { Diagnostic, Settings } from '../core/types';
-import { companiesWithSeveralApplications, VaultIndex } from '../core/vaultIndex';
+import { companiesWithSeveralApplications, VaultIndex, type Modified } from '../core/vaultIndex';
 import { classifierFor, type NoteClassifierSettings } from '../core/classify';
 import { sortDiagnostics, type Report } from './format';
 import { Progress } from './progress';
-import { isIgnoredPath, isNoteName, listNotes, readNote } from './vault';
+import { isIgnoredPath, isNoteName, listNotes, readListedNote, readNote } from './vault';
 
 /** A cheap fingerprint of a note's text (FNV-1a over UTF-16 units, plus the length), to tell renames from edits. */
 export function fingerprint(text: string): string {
@@ -56,7 +56,7 @@ export class VaultLoader {
 		let n = 0;
 		for (let i = 0; i < files.length; i++) {
 			const f = files[i];
-			const r = readNote(f.abs, f.path);
+			const r = readListedNote(f.abs, f.path);
 			if (r.ok) {
 				this.index.upsert(f.path, r.text, r.mtime);
 				if (this.trackRenames) this.prints.set(f.path, fingerprint(r.text));
@@ -80,7 +80,7 @@ export class VaultLoader {
 		const change: Change = { upserted: 0, removed: 0, renamed: 0 };
 		const gone: string[] = [];
 		const fresh = new Map<string, string>();
-		const mtimes = new Map<string, number>();
+		const mtimes = new Map<string, Modified>();
 		const todo = new Set<string>();
 		for (const path of paths) {
 			if (isIgnoredPath(path)) continue;

@@ -64,9 +64,16 @@ interface NoteRecord {
 	linkNames: string[];
 	/** Distinct person ids of `detail.topics`. */
 	topicIds: string[];
-	/** The note's modification time (ms, from the front end), or null when not given; its day is worked out when an interview is built. */
-	mtime: number | null;
+	/** The note's modification time (see `Modified`), or null when not given; its day is worked out when an interview is built. */
+	mtime: Modified | null;
 }
+
+/**
+ * A note's modification time in ms since the epoch, or a function giving it (null when it cannot
+ * be had) the first time a rule needs it: the command line then asks the disk only for the interview
+ * notes, not for every note of the vault.
+ */
+export type Modified = number | (() => number | null);
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 	let set = map.get(key);
@@ -232,8 +239,8 @@ export class VaultIndex {
 	 * `file.stat.mtime`, Node's `stat().mtimeMs`), which dates a `status` key
 	 * no log event dates (follow-up-rules.md, "Status date").
 	 */
-	upsert(path: string, text: string, mtime?: number): void {
-		const time = mtime === undefined || !Number.isFinite(mtime) ? null : mtime;
+	upsert(path: string, text: string, mtime?: Modified): void {
+		const time = mtime === undefined || (typeof mtime === 'number' && !Number.isFinite(mtime)) ? null : mtime;
 		const deferred = scanWithoutProperties(text);
 		if (deferred === null || propertiesNeeded(path, deferred.head, this.classifier)) this.apply(path, this.makeRecord(path, scanNote(path, text), null, time));
 		else this.apply(path, this.makeRecord(path, deferred.scan, deferred.head, time));
@@ -394,7 +401,7 @@ export class VaultIndex {
 	}
 
 	/** A record of `scan`; `unreadHead` is the frontmatter block of a note whose properties are not needed yet (see `upsert`). */
-	private makeRecord(path: string, scan: NoteScan, unreadHead: string | null, mtime: number | null): NoteRecord {
+	private makeRecord(path: string, scan: NoteScan, unreadHead: string | null, mtime: Modified | null): NoteRecord {
 		const detail = buildNote(path, scan, this.classifier);
 		const iv = detail.note.interview;
 		const refs: ContactRef[] = [];
@@ -523,6 +530,10 @@ export class VaultIndex {
 		const ids = (role: Role): string[] => distinct(rec.refs.filter((r) => r.role === role).map((r) => r.id));
 		const missingTitle = iv.interviewers.some((c) => c.title === null && this.personNoteTitle(c, rec.path) === null);
 		const contactRef = rec.refs.find((r) => r.role === 'contact');
+		if (typeof rec.mtime === 'function') {
+			const ms = rec.mtime();
+			rec.mtime = ms === null || !Number.isFinite(ms) ? null : ms;
+		}
 		return {
 			path: rec.path,
 			date: iv.date,
@@ -539,7 +550,7 @@ export class VaultIndex {
 			...(iv.pitch != null ? { pitch: iv.pitch } : {}),
 			...(iv.skills !== undefined && iv.skills.length > 0 ? { skills: iv.skills } : {}),
 			...(iv.offerDeadline != null ? { offerDeadline: iv.offerDeadline } : {}),
-			...(rec.mtime !== null ? { modified: localToday(new Date(rec.mtime)) } : {}),
+			...(typeof rec.mtime === 'number' ? { modified: localToday(new Date(rec.mtime)) } : {}),
 		};
 	}
 

@@ -2,10 +2,10 @@
  * Reading a vault from disk: what is read, what is skipped and said so, and
  * that odd files never crash or hang the command line.
  */
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listNotes, MAX_NOTE_BYTES, notesIn, readNote, resolveNotePath, isIgnoredPath } from '../../src/cli/vault';
+import { listNotes, MAX_NOTE_BYTES, notesIn, readListedNote, readNote, resolveNotePath, isIgnoredPath } from '../../src/cli/vault';
 import { UsageError } from '../../src/cli/args';
 import { cleanTemps, parseDue, runCli, tempDir } from './helpers';
 
@@ -63,6 +63,27 @@ describe('listNotes and readNote', () => {
 		// The note's modification time comes along: the rules date an undated status by it.
 		expect(ok.ok && { text: ok.text, mtime: typeof ok.mtime }).toEqual({ text: INTERVIEW, mtime: 'number' });
 		expect(readNote(join(v, 'gone.md'), 'gone.md')).toEqual({ ok: false, diagnostic: null });
+	});
+
+	it('readListedNote (a note the listing found) checks as readNote does, and stats the note only when asked its time', () => {
+		const v = oddVault();
+		for (const name of ['binary.md', 'huge.md', 'Interviews/a.md', 'gone.md']) {
+			const listed = readListedNote(join(v, name), name);
+			const stated = readNote(join(v, name), name);
+			if (listed.ok && stated.ok) {
+				expect(listed.text).toBe(stated.text);
+				expect(typeof listed.mtime).toBe('function');
+				expect((listed.mtime as () => number | null)()).toBe(stated.mtime);
+			} else expect(listed, name).toEqual(stated);
+		}
+		// Over the limit in bytes though not in characters (é is two bytes).
+		file(v, 'accents.md', 'é'.repeat(MAX_NOTE_BYTES / 2 + 1));
+		const accents = readListedNote(join(v, 'accents.md'), 'accents.md');
+		expect(!accents.ok && accents.diagnostic?.message).toMatch(/is 5\.0 MB, over the 5\.0 MB limit for a note; skipped/);
+		// Deleted after it was read: its time is unknown, not an error.
+		const read = readListedNote(join(v, 'Interviews/a.md'), 'Interviews/a.md');
+		rmSync(join(v, 'Interviews/a.md'));
+		expect(read.ok && (read.mtime as () => number | null)()).toBeNull();
 	});
 
 	it('reads a note of exactly the limit, and removes a byte order mark', () => {

@@ -177,6 +177,36 @@ describe('people and link resolution', () => {
 	});
 });
 
+describe('modification times', () => {
+	it('asks a lazy modification time only of interview notes, once, and dates the interview by it as by a number', () => {
+		const asked: string[] = [];
+		// Friday 2026-11-20 at noon, local time.
+		const noon = new Date(2026, 10, 20, 12).getTime();
+		const lazy = (path: string) => () => {
+			asked.push(path);
+			return noon;
+		};
+		const vi = new VaultIndex(C);
+		const text = iv({ company: 'Acme', interview_date: '2026-11-16', status: 'rejected' });
+		vi.upsert('a.md', text, lazy('a.md'));
+		vi.upsert('Jane Doe.md', person({ title: 'VP' }), lazy('Jane Doe.md'));
+		vi.upsert('Other.md', '# Shopping\n- milk\n', lazy('Other.md'));
+		const interview = vi.applications()[0].interviews[0];
+		vi.applications();
+		expect(asked).toEqual(['a.md']);
+		expect(interview.modified).toBe('2026-11-20');
+		const eager = new VaultIndex(C);
+		eager.upsert('a.md', text, noon);
+		expect(eager.applications()[0].interviews[0]).toEqual(interview);
+	});
+
+	it('a modification time that cannot be had (null) leaves the interview undated, as none given', () => {
+		const vi = new VaultIndex(C);
+		vi.upsert('a.md', iv({ company: 'Acme', interview_date: '2026-11-16' }), () => null);
+		expect(vi.applications()[0].interviews[0].modified).toBeUndefined();
+	});
+});
+
 describe('incremental updates', () => {
 	it('a change to a person note updates every application linking to it', () => {
 		const vi = index({
