@@ -175,6 +175,8 @@ export class FollowUpsView extends ItemView {
 	/** Where the focus was when the user acted on a row (menus and modals take it meanwhile). */
 	private focusMemo: { memo: FocusMemo; at: number } | null = null;
 	private listEl: HTMLElement | null = null;
+	private drawing: Promise<void> = Promise.resolve();
+	private finishDrawing: () => void = () => undefined;
 	private countEl: HTMLElement | null = null;
 
 	constructor(
@@ -264,6 +266,11 @@ export class FollowUpsView extends ItemView {
 			el.createDiv({ cls: 'ifu-loading', text: 'Reading your interview notes…' });
 			return;
 		}
+		// A redraw started before the last one was wholly drawn ends the wait for that one.
+		this.finishDrawing();
+		let finished = (): void => undefined;
+		this.drawing = new Promise<void>((resolve) => (finished = resolve));
+		this.finishDrawing = finished;
 		const prefs = this.host.viewPrefs;
 		// The focus comes back after a redraw when it was in the list, or when the user acted on a row moments ago.
 		const recent = this.focusMemo !== null && Date.now() - this.focusMemo.at < 10_000 ? this.focusMemo.memo : null;
@@ -287,7 +294,17 @@ export class FollowUpsView extends ItemView {
 				prefs.collapsed[group] = collapsed;
 				void this.host.saveViewPrefs();
 			},
+			// A long list is drawn over several tasks, so that none holds the window for 50 ms.
+			defer: (later) => window.setTimeout(later, 0),
+			onDrawn: () => {
+				restoreFocus(el, memo);
+				finished();
+			},
 		});
-		restoreFocus(el, memo);
+	}
+
+	/** Resolves once the list of the last redraw is wholly drawn (it may take a few tasks). */
+	drawn(): Promise<void> {
+		return this.drawing;
 	}
 }

@@ -49,6 +49,7 @@ export async function loadPlugin(files: Record<string, string>, options: { today
 		app.workspace.setLayoutReady__();
 		await plugin.started;
 	}
+	const views: FollowUpsView[] = [];
 	const loaded: Loaded = {
 		app,
 		plugin,
@@ -70,6 +71,9 @@ export async function loadPlugin(files: Record<string, string>, options: { today
 			if (!creator) throw new Error('view not registered');
 			const view = creator(leaf.asOriginalType__() as unknown as LeafOriginal) as FollowUpsView;
 			await view.onOpen();
+			views.push(view);
+			// A long list is drawn over a few tasks: the tests look at it whole.
+			await view.drawn();
 			return view;
 		},
 		command: (id) => {
@@ -81,6 +85,7 @@ export async function loadPlugin(files: Record<string, string>, options: { today
 			await plugin.indexer.flush();
 			await plugin.writer.idle();
 			await plugin.indexer.flush();
+			for (const view of views) await view.drawn();
 		},
 	};
 	return loaded;

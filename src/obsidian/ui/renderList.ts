@@ -63,7 +63,20 @@ export interface RenderOptions {
 	onToggle?(group: string, collapsed: boolean): void;
 	/** Interview notes just begun (no company yet): listed as being written, not as problems. */
 	beingWritten?: readonly { path: string; missing: string[] }[];
+	/**
+	 * Lets a long list be drawn over several tasks (about `ROWS_PER_TASK` rows each): `later` runs
+	 * its function in a task of its own. Without it the whole list is drawn at once.
+	 */
+	defer?(later: () => void): void;
+	/** Called once the whole list is drawn (at once, or in the last of the deferred tasks). */
+	onDrawn?(): void;
 }
+
+/**
+ * Rows drawn in one task when `defer` is given: about 0.3 ms each in Chromium, so a task stays
+ * well under 50 ms (108 rows at once were one task over 50 ms at start-up, issue #16).
+ */
+export const ROWS_PER_TASK = 40;
 
 /**
  * Rows drawn per group at first. A long list (hundreds of actions) would
@@ -273,7 +286,7 @@ function renderGroup<T>(
 			renderPaged(box, children, id, rows, draw, options);
 		}
 	};
-	let collapsed = options.collapsed?.get(id) ?? COLLAPSED_BY_DEFAULT.has(id as GroupId);
+	let collapsed = isCollapsed(id, options);
 	set(collapsed);
 	const toggle = (): void => {
 		collapsed = !collapsed;
@@ -295,6 +308,16 @@ function renderGroup<T>(
 		}
 	});
 	return box;
+}
+
+function isCollapsed(id: string, options: Pick<RenderOptions, 'collapsed'>): boolean {
+	return options.collapsed?.get(id) ?? COLLAPSED_BY_DEFAULT.has(id as GroupId);
+}
+
+/** How many rows a group draws at first: none while closed, else its first page (or what "Show more" opened). */
+function rowsAtFirst(id: string, count: number, options: Pick<RenderOptions, 'pageSize' | 'shown' | 'collapsed'>): number {
+	if (isCollapsed(id, options)) return 0;
+	return Math.min(count, Math.max(Math.max(1, options.pageSize ?? PAGE_SIZE), options.shown?.get(id) ?? 0));
 }
 
 export function renderDiagnostics(
@@ -456,31 +479,52 @@ export function renderDueList(el: HTMLElement, list: DueList, handlers: RowHandl
 		});
 		empty.createEl('pre', { cls: 'ifu-sample' }).createEl('code', { text: SAMPLE_FRONTMATTER });
 		if (handlers.newNote) button(empty, 'New interview note', 'ifu-new-note mod-cta', () => handlers.newNote?.());
-	} else {
+	}
+	// The list is drawn part by part (a group, the closing line, the notes that need attention), in order.
+	const parts: Array<{ rows: number; draw: () => void }> = [];
+	const group = <T>(id: string, title: string, rows: readonly T[], draw: (l: HTMLElement, row: T) => void, cls = ''): void => {
+		parts.push({ rows: rowsAtFirst(id, rows.length, options), draw: () => renderGroup(root, id, title, rows, draw, options, cls) });
+	};
+	if (!onboarding) {
 		let anything = false;
-		for (const group of list.groups) {
-			if (group.id === 'snoozed' || group.rows.length === 0) continue;
+		for (const g of list.groups) {
+			if (g.id === 'snoozed' || g.rows.length === 0) continue;
 			anything = true;
-			renderGroup(root, group.id, group.title, group.rows, (l, row) => renderRow(l, row, handlers), options);
+			group(g.id, g.title, g.rows, (l, row) => renderRow(l, row, handlers));
 		}
 		if (options.waiting && list.waiting.length > 0) {
 			anything = true;
-			renderGroup(root, 'waiting', GROUP_TITLES.waiting, list.waiting, (l, row) => renderWaiting(l, row, handlers), options);
+			group('waiting', GROUP_TITLES.waiting, list.waiting, (l, row) => renderWaiting(l, row, handlers));
 		}
 		if (beingWritten.length > 0) {
 			anything = true;
-			const draw = (l: HTMLElement, note: { path: string; missing: string[] }): void => {
+			group('being-written', 'Being written', beingWritten, (l, note) => {
 				const fields = note.missing.map((f) => f.replace(/_/g, ' '));
 				const list = fields.length > 1 ? `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}` : fields[0];
 				rowShell(l, 'ifu-row ifu-being-written', noteName(note.path), [`being written: add the ${list} when you know them`.replace(/ them$/, fields.length > 1 ? ' them' : ' it')], note.path, handlers);
-			};
-			renderGroup(root, 'being-written', 'Being written', beingWritten, draw, options);
+			});
 		}
 		const snoozed = list.groups.find((g) => g.id === 'snoozed');
-		if (snoozed && snoozed.rows.length > 0) {
-			renderGroup(root, 'snoozed', snoozed.title, snoozed.rows, (l, row) => renderRow(l, row, handlers), options);
+		if (snoozed && snoozed.rows.length > 0) group('snoozed', snoozed.title, snoozed.rows, (l, row) => renderRow(l, row, handlers));
+		if (!anything) {
+			const text = snoozed && snoozed.rows.length > 0 ? 'Nothing to do right now; the snoozed follow-ups come back on their day.' : 'Nothing to do right now.';
+			parts.push({ rows: 0, draw: () => root.createDiv({ cls: 'ifu-nothing', text }) });
 		}
-		if (!anything) root.createDiv({ cls: 'ifu-nothing', text: snoozed && snoozed.rows.length > 0 ? 'Nothing to do right now; the snoozed follow-ups come back on their day.' : 'Nothing to do right now.' });
 	}
-	renderDiagnostics(root, options.diagnostics, handlers, options);
+	if (options.diagnostics.length > 0) {
+		parts.push({ rows: rowsAtFirst('attention', options.diagnostics.length, options), draw: () => renderDiagnostics(root, options.diagnostics, handlers, options) });
+	}
+	const drawFrom = (first: number): void => {
+		let i = first;
+		let rows = 0;
+		// At least one part per task; more while they fit in ROWS_PER_TASK (all of them without `defer`).
+		while (i < parts.length && (i === first || options.defer === undefined || rows + parts[i].rows <= ROWS_PER_TASK)) {
+			rows += parts[i].rows;
+			parts[i++].draw();
+		}
+		// A later redraw replaced this list (emptied `el`): its remaining parts are not drawn.
+		if (i < parts.length) options.defer?.(() => root.parentElement === el && drawFrom(i));
+		else options.onDrawn?.();
+	};
+	drawFrom(0);
 }
