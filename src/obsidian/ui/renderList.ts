@@ -314,10 +314,18 @@ function isCollapsed(id: string, options: Pick<RenderOptions, 'collapsed'>): boo
 	return options.collapsed?.get(id) ?? COLLAPSED_BY_DEFAULT.has(id as GroupId);
 }
 
-/** How many rows a group draws at first: none while closed, else its first page (or what "Show more" opened). */
+function pageSize(options: Pick<RenderOptions, 'pageSize'>): number {
+	return Math.max(1, options.pageSize ?? PAGE_SIZE);
+}
+
+/** How far an open group is drawn at first: its first page, or as far as "Show more" opened it. */
+function firstRows(id: string, options: Pick<RenderOptions, 'pageSize' | 'shown'>): number {
+	return Math.max(pageSize(options), options.shown?.get(id) ?? 0);
+}
+
+/** How many rows a group draws at first: none while closed. */
 function rowsAtFirst(id: string, count: number, options: Pick<RenderOptions, 'pageSize' | 'shown' | 'collapsed'>): number {
-	if (isCollapsed(id, options)) return 0;
-	return Math.min(count, Math.max(Math.max(1, options.pageSize ?? PAGE_SIZE), options.shown?.get(id) ?? 0));
+	return isCollapsed(id, options) ? 0 : Math.min(count, firstRows(id, options));
 }
 
 export function renderDiagnostics(
@@ -363,13 +371,13 @@ function renderPaged<T>(
 	draw: (ul: HTMLElement, row: T) => void,
 	options: Pick<RenderOptions, 'pageSize' | 'shown'>,
 ): void {
-	const page = Math.max(1, options.pageSize ?? PAGE_SIZE);
+	const page = pageSize(options);
 	let drawn = 0;
 	const drawUpTo = (n: number): void => {
 		const end = Math.min(rows.length, n);
 		for (; drawn < end; drawn++) draw(ul, rows[drawn]);
 	};
-	drawUpTo(Math.max(page, options.shown?.get(group) ?? 0));
+	drawUpTo(firstRows(group, options));
 	if (drawn >= rows.length) return;
 	const more = box.createEl('button', { cls: 'ifu-button ifu-more' });
 	more.setAttribute('data-group', group);
