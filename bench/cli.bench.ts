@@ -163,7 +163,7 @@ function measureVault(vault: string, label: string, notes: number, rounds: numbe
 
 /** Where a `due --json` run spends its time, in this process (tsx, from source), CPU ms. */
 async function breakdown(vault: string): Promise<{ list: number; read: number; index: number; schedule: number; json: number }> {
-	const { listNotes, readNote } = await import('../src/cli/vault');
+	const { listNotes, readListedNote } = await import('../src/cli/vault');
 	const { VaultIndex } = await import('../src/core/vaultIndex');
 	const { computeSchedule, selectWithin } = await import('../src/core/rules');
 	const { formatJson } = await import('../src/cli/format');
@@ -179,13 +179,13 @@ async function breakdown(vault: string): Promise<{ list: number; read: number; i
 		const { files } = listNotes(vault);
 		const list = cpu() - t;
 		t = cpu();
-		const texts = files.map((f) => readNote(f.abs, f.path));
+		const texts = files.map((f) => readListedNote(f.abs, f.path));
 		const read = cpu() - t;
 		t = cpu();
 		const index = new VaultIndex(DEFAULT_SETTINGS);
 		files.forEach((f, i) => {
 			const x = texts[i];
-			if (x.ok) index.upsert(f.path, x.text);
+			if (x.ok) index.upsert(f.path, x.text, x.mtime);
 		});
 		index.applications();
 		const indexMs = cpu() - t;
