@@ -198,10 +198,17 @@ export function appendFollowUps(text: string, entries: readonly string[], option
 export function appendToList(text: string, field: ListField, entry: string, options: AppendOptions = {}): AppendResult {
 	try {
 		return appendToListOrThrow(text, field, entry, options);
-	} catch (e) {
-		// Whatever a note holds, the answer is a message, never a crash (a too deep nesting overflows the stack).
-		return { error: `the frontmatter cannot be read (${(e instanceof Error ? e.message : String(e)).split('\n', 1)[0]}); fix it, then try again` };
+	} catch {
+		// Whatever a note holds, the answer is a message, never a crash; the exception's own text means nothing to the user.
+		return { error: `${CANNOT_CHANGE} (the list '${field}' or a value near it uses a YAML tag, anchor or alias, or nests too deep); ${addByHand(entry, field)}` };
 	}
+}
+
+const CANNOT_CHANGE = 'this tool cannot change these properties safely';
+
+/** What to do when the tool will not write the entry itself. */
+function addByHand(entry: string, key: string): string {
+	return `add the line \`- ${quotedYaml(entry)}\` under \`${key}:\` by hand`;
 }
 
 function appendToListOrThrow(text: string, field: ListField, entry: string, options: AppendOptions): AppendResult {
@@ -402,7 +409,7 @@ function fallback(
 	const lf = src.replace(/\r\n/g, '\n');
 	const doc = parseDocument(lf, { logLevel: 'error' });
 	const refuse = {
-		error: `cannot add the entry without reformatting the frontmatter; add the line \`- ${quotedYaml(entry)}\` under \`${key}:\` by hand`,
+		error: `cannot add the entry without reformatting the frontmatter; ${addByHand(entry, key)}`,
 	};
 	if (doc.errors.length > 0 || doc.toString() !== lf) return refuse;
 	const current = doc.get(key, true) as YamlNode | undefined;
@@ -551,8 +558,8 @@ export function removeFromList(text: string, field: ListField, entry: string): {
 export function renameKey(text: string, from: string, to: string, line: number): { text: string } | { error: string } {
 	try {
 		return renameKeyOrThrow(text, from, to, line);
-	} catch (e) {
-		return { error: `the frontmatter cannot be read (${(e instanceof Error ? e.message : String(e)).split('\n', 1)[0]}); fix it, then try again` };
+	} catch {
+		return { error: `${CANNOT_CHANGE} (a value uses a YAML tag, anchor or alias, or nests too deep); rename '${from}' to '${to}' by hand` };
 	}
 }
 

@@ -139,6 +139,10 @@ function rawEntry(value: unknown): ParseResult<RawEntry> {
 		if (value.trim() === '') return { ok: false, message: 'is empty' };
 		return splitEntry(value, null);
 	}
+	if (value instanceof Map || value instanceof Set) {
+		// `follow_ups: !!omap` (or !!set) reads as a Map or a Set, which has no fields to read an entry from.
+		return { ok: false, message: 'a YAML !!omap or !!set is not a list of entries; remove the tag and write one line "- YYYY-MM-DD kind: Person Name" per entry' };
+	}
 	if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
 		return objectEntry(value as Record<string, unknown>);
 	}

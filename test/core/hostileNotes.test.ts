@@ -4,7 +4,7 @@
  * Each comes back as a diagnostic (reading) or a message (writing).
  */
 import { describe, expect, it } from 'vitest';
-import { appendFollowUp, appendToList } from '../../src/core/edit';
+import { appendFollowUp, appendToList, renameKey } from '../../src/core/edit';
 import { VaultIndex } from '../../src/core/vaultIndex';
 
 const HEAD = '---\ntype: interview\ncompany: Acme\nrole: Clerk\ninterview_date: 2026-11-16\n';
@@ -33,7 +33,7 @@ describe('hostile notes', () => {
 			const diagnostics = vi.diagnostics();
 			for (const d of diagnostics) expect(d.message).not.toMatch(/internal error/i);
 			for (const r of [appendFollowUp(text, ENTRY), appendToList(text, 'snoozed', ENTRY)]) {
-				if ('error' in r) expect(r.error).not.toMatch(/internal error/i);
+				if ('error' in r) expect(r.error).not.toMatch(/internal error|Cannot read|undefined|Unresolved alias/i);
 				else expect(r.text.length).toBeGreaterThan(text.length);
 			}
 		}, 60000);
@@ -54,6 +54,25 @@ describe('hostile notes', () => {
 		const cycle = appendFollowUp(`${HEAD}x: &a [1, *a]\n---\n`, ENTRY);
 		// A refusal is one line.
 		expect('error' in cycle && cycle.error.split('\n')).toHaveLength(1);
+	});
+
+	it('a list the writer cannot change safely is refused with a plain reason and the line to add by hand, never the exception text', () => {
+		const notes = [HOSTILE['!!omap'], HOSTILE['follow_ups: &n ~ with *n elsewhere'], `${HEAD}follow_ups: &n ~\nother: *n\n---\n`, `${HEAD}x: &a [1, *a]\n---\n`];
+		for (const text of notes) {
+			const r = appendFollowUp(text, ENTRY);
+			expect('error' in r && r.error, text).toMatch(/^this tool cannot change these properties safely \(.*\); add the line `- "2026-11-21 contact: Jane Doe"` under `follow_ups:` by hand$/);
+			expect('error' in r && r.error).not.toMatch(/Cannot read|undefined|Unresolved alias|circular/i);
+		}
+		const rename = renameKey(`${HEAD}interviewer: A\nx: &a [1, *a]\n---\n`, 'interviewer', 'interviewers', 6);
+		expect(rename).toEqual({ error: "this tool cannot change these properties safely (a value uses a YAML tag, anchor or alias, or nests too deep); rename 'interviewer' to 'interviewers' by hand" });
+	});
+
+	it('follow_ups: !!omap is read as not a list of entries, not as an entry without a date', () => {
+		const vi = new VaultIndex({ interviewType: 'interview', interviewTag: 'interview', interviewFolders: [] });
+		vi.upsert('n.md', HOSTILE['!!omap']);
+		expect(vi.diagnostics().map((d) => [d.line, d.message])).toEqual([
+			[6, 'follow_ups: a YAML !!omap or !!set is not a list of entries; remove the tag and write one line "- YYYY-MM-DD kind: Person Name" per entry'],
+		]);
 	});
 
 	it('130,000 wrong items give 130,000 diagnostics without overflowing the stack', () => {
