@@ -226,13 +226,13 @@ export class RowActions {
 		const after = file instanceof TFile ? await this.host.app.vault.read(file) : null;
 		this.lastChange = after === null ? null : { path, before, after, what };
 		await this.host.indexer.refresh(path);
-		this.notify(`${what}${more ? more() : ''}.`, this.lastChange !== null);
+		this.notify(`${what}${more ? more() : ''}.`, this.lastChange);
 		return r;
 	}
 
-	/** A notice; with `undo`, an Undo button in it that undoes the last change. */
-	private notify(message: string, undo: boolean): void {
-		if (!undo) {
+	/** A notice; with `undo`, an Undo button in it that undoes that change (not whatever came after it). */
+	private notify(message: string, undo: NoteChange | null): void {
+		if (undo === null) {
 			new Notice(message);
 			return;
 		}
@@ -243,19 +243,18 @@ export class RowActions {
 			b.addEventListener('click', (evt) => {
 				evt.stopPropagation();
 				notice?.hide();
-				void this.undo();
+				void this.undo(undo);
 			});
 		});
 		notice = new Notice(fragment, 8000);
 	}
 
 	/**
-	 * Undoes the last change: the note gets back the exact text it had,
-	 * provided it still reads exactly as the change left it. Returns whether
-	 * it did.
+	 * Undoes a change (the last one unless told which): the note gets back the
+	 * exact text it had, provided it still reads exactly as the change left
+	 * it. Returns whether it did.
 	 */
-	async undo(): Promise<boolean> {
-		const c = this.lastChange;
+	async undo(c: NoteChange | null = this.lastChange): Promise<boolean> {
 		if (c === null) {
 			new Notice('There is no follow-up change to undo.');
 			return false;
@@ -269,7 +268,7 @@ export class RowActions {
 			new Notice(`Could not undo "${c.what}" in ${c.path}: ${r.message}.`);
 			return false;
 		}
-		this.lastChange = null;
+		if (this.lastChange === c) this.lastChange = null;
 		await this.host.indexer.refresh(c.path);
 		new Notice(`Undone: ${c.what.charAt(0).toLowerCase()}${c.what.slice(1)}.`);
 		return true;
