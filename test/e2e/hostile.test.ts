@@ -223,19 +223,20 @@ interviewers:
 		expect(result!.pageScroll).toBeLessThanOrEqual(0);
 	});
 
-	it('keeps every row button on screen and big enough to tap (44 px, shown without hovering)', async () => {
-		const buttons = await hp.page.locator(VIEW).locator('.ifu-row button').evaluateAll((els) =>
+	it('keeps every row button and Done checkbox on screen and big enough to tap (44 px, shown without hovering)', async () => {
+		const buttons = await hp.page.locator(VIEW).locator('.ifu-row button, .ifu-row input').evaluateAll((els) =>
 			els.map((b) => {
 				const r = b.getBoundingClientRect();
-				return { text: b.textContent ?? '', left: r.left, right: r.right, height: r.height, width: r.width };
+				return { tag: b.tagName, label: b.getAttribute('aria-label'), left: r.left, right: r.right, height: r.height, width: r.width };
 			}),
 		);
 		expect(buttons.length).toBeGreaterThan(0);
+		expect(buttons.filter((b) => b.tag === 'INPUT').length).toBeGreaterThan(0);
 		for (const b of buttons) {
 			expect(b.left).toBeGreaterThanOrEqual(0);
 			expect(b.right).toBeLessThanOrEqual(360);
-			expect(b.height).toBeGreaterThanOrEqual(44);
-			expect(b.width).toBeGreaterThanOrEqual(44);
+			expect(b.height, `${b.label}`).toBeGreaterThanOrEqual(44);
+			expect(b.width, `${b.label}`).toBeGreaterThanOrEqual(44);
 		}
 	});
 
