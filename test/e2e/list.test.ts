@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('the follow-ups view, used as Obsidian lists are',
 		// The whole row is the link: it takes the hover background, not only its sentence.
 		const bg = await sam.locator('.tree-item-self').evaluate((e) => getComputedStyle(e).backgroundColor);
 		expect(bg).not.toBe('rgba(0, 0, 0, 0)');
-		await expect(sam.getByRole('checkbox').getAttribute('aria-label')).resolves.toBe('Mark done: thank-you note to Sam Lee');
+		await expect(sam.getByRole('checkbox').getAttribute('aria-label')).resolves.toBe('Mark done: thank-you note to Sam Lee (Globex, Analyst)');
 		await expect(sam.getByRole('link').textContent()).resolves.toBe('Send a thank-you note to Sam Lee');
 	});
 
@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)('the follow-ups view, used as Obsidian lists are',
 		// Tab reaches the row's buttons; Enter on Snooze opens its menu beside the button, not at the window's corner.
 		await page.keyboard.press('Tab');
 		const snooze = await focused(page);
-		expect(snooze.label).toBe('Snooze: thank-you note to John Roe');
+		expect(snooze.label).toBe('Snooze: thank-you note to John Roe (Acme Finance, Secretary)');
 		await page.keyboard.press('Enter');
 		const menu = page.locator('.menu');
 		await menu.waitFor();

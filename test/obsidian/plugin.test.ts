@@ -122,6 +122,23 @@ describe('start-up', () => {
 });
 
 describe('the view', () => {
+	it('names every control of every row uniquely, with the application, even where no person tells rows apart', async () => {
+		const note = (company: string, role: string): string =>
+			['---', 'type: interview', `company: ${company}`, `role: ${role}`, 'interview_date: 2026-11-20', 'next_interview: 2026-11-23', '---', 'Notes.', ''].join('\n');
+		const t = await loadPlugin({
+			'Interviews/Acme clerk.md': note('Acme Finance', 'Clerk'),
+			'Interviews/Acme analyst.md': note('Acme Finance', 'Analyst'),
+			'Interviews/Globex.md': note('Globex', 'Clerk'),
+		});
+		const view = await t.openView();
+		const labels = Array.from(view.contentEl.querySelectorAll('.ifu-row input, .ifu-row button')).map((e) => e.getAttribute('aria-label') ?? '');
+		const prepare = labels.filter((l) => l.includes('preparing the next round'));
+		expect(prepare.length).toBeGreaterThanOrEqual(6);
+		expect(prepare).toContain('Mark done: preparing the next round (Acme Finance, Analyst)');
+		expect(prepare).toContain('Snooze: preparing the next round (Globex, Clerk)');
+		expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+	});
+
 	it('groups the actions, says each in words with company, role and relative due date', async () => {
 		const t = await loadPlugin(VAULT);
 		const view = await t.openView();
@@ -139,9 +156,13 @@ describe('the view', () => {
 		const bob = rowEl(view.contentEl, 'Send a thank-you note to Bob Smith');
 		expect(bob.querySelector('.ifu-row-when')?.textContent).toBe('due Tue 24 Nov');
 		// Every control says what it does and for whom.
-		expect(bob.querySelector('input.ifu-done')?.getAttribute('aria-label')).toBe('Mark done: thank-you note to Bob Smith');
+		expect(bob.querySelector('input.ifu-done')?.getAttribute('aria-label')).toBe('Mark done: thank-you note to Bob Smith (Globex, Analyst)');
 		const buttons = Array.from(bob.querySelectorAll('button')).map((b) => b.getAttribute('aria-label'));
-		expect(buttons).toEqual(['Snooze: thank-you note to Bob Smith', 'Draft the thank-you note to Bob Smith', 'Email Bob Smith: thank-you note to Bob Smith']);
+		expect(buttons).toEqual([
+			'Snooze: thank-you note to Bob Smith (Globex, Analyst)',
+			'Draft the thank-you note to Bob Smith (Globex, Analyst)',
+			'Email Bob Smith: thank-you note to Bob Smith (Globex, Analyst)',
+		]);
 		// Group titles are named for what they hold; the counts are their flair.
 		const titles = Array.from(view.contentEl.querySelectorAll('.ifu-group-title')).map((e) => e.textContent);
 		expect(titles).toEqual(['Overdue', 'To do now', 'Coming up', 'Waiting', 'Notes that need attention']);

@@ -20,7 +20,7 @@ function row(i: number): ActionRow {
 		reason: 'Thank everyone within two business days.',
 		application: `company ${i}|clerk`,
 	};
-	return { action, sentence: `Send a thank-you note to ${name}`, noun: `thank-you note to ${name}`, context: `Company ${i} · Clerk`, when: 'due Wed 18 Nov', whenLong: 'Due 3 days ago (Wed 18 Nov)' };
+	return { action, sentence: `Send a thank-you note to ${name}`, noun: `thank-you note to ${name}`, named: `thank-you note to ${name} (Company ${i}, Clerk)`, context: `Company ${i} · Clerk`, when: 'due Wed 18 Nov', whenLong: 'Due 3 days ago (Wed 18 Nov)' };
 }
 
 /** Three groups of 30 rows (drawn 30 at first each), and the notes that need attention. */

@@ -42,6 +42,8 @@ export interface ActionRow {
 	noun: string;
 	/** "Acme Finance · Secretary". */
 	context: string;
+	/** "preparing the next round (Acme Finance, Secretary)": the noun with its application, so the row's controls have names no other row shares. */
+	named: string;
 	/** "due Mon 23 Nov": short, for the row's second line. */
 	when: string;
 	/** "Due in 2 days (Mon 23 Nov)": the whole sentence, for the tooltip. */
@@ -140,8 +142,15 @@ export function whenShort(action: Pick<Action, 'state' | 'earliest' | 'due'>, to
 	return `from ${dayLabel(action.earliest, today)}`;
 }
 
-export function contextText(company: string | null, role: string | null): string {
-	return [company, role].filter((s): s is string => !!s && s.trim() !== '').join(' · ');
+/** "Acme Finance · Secretary" (with `separator` ', ': "Acme Finance, Secretary"); what is missing left out. */
+export function contextText(company: string | null, role: string | null, separator = ' · '): string {
+	return [company, role].filter((s): s is string => !!s && s.trim() !== '').join(separator);
+}
+
+/** The action as a noun with its application: "thank-you note to Jane Doe (Acme Finance, Secretary)". */
+function namedText(action: Action): string {
+	const app = contextText(action.company, action.role, ', ');
+	return app === '' ? actionNoun(action) : `${actionNoun(action)} (${app})`;
 }
 
 export function toRow(action: Action, today: LocalDate): ActionRow {
@@ -150,6 +159,7 @@ export function toRow(action: Action, today: LocalDate): ActionRow {
 		sentence: actionSentence(action),
 		noun: actionNoun(action),
 		context: contextText(action.company, action.role),
+		named: namedText(action),
 		when: whenShort(action, today),
 		whenLong: whenText(action, today),
 	};

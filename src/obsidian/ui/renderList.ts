@@ -210,8 +210,8 @@ function renderRow(list: HTMLElement, row: ActionRow, handlers: RowHandlers): vo
 		// Done first, where a task list has its checkbox.
 		const done = createEl('input', { cls: 'task-list-item-checkbox ifu-done', type: 'checkbox' });
 		self.insertBefore(done, self.firstChild);
-		done.setAttribute('aria-label', `Mark done: ${row.noun}`);
-		setTooltip(done, `Mark done: ${row.noun}`);
+		done.setAttribute('aria-label', `Mark done: ${row.named}`);
+		setTooltip(done, `Mark done: ${row.named}`);
 		done.addEventListener('click', (evt) => {
 			evt.preventDefault();
 			evt.stopPropagation();
@@ -220,11 +220,11 @@ function renderRow(list: HTMLElement, row: ActionRow, handlers: RowHandlers): vo
 	}
 	const buttons = self.createDiv({ cls: 'ifu-row-buttons' });
 	if (snoozed) {
-		iconButton(buttons, 'alarm-clock-off', `Un-snooze: ${row.noun}`, 'ifu-unsnooze', () => handlers.unsnooze(row));
+		iconButton(buttons, 'alarm-clock-off', `Un-snooze: ${row.named}`, 'ifu-unsnooze', () => handlers.unsnooze(row));
 	} else {
-		iconButton(buttons, 'alarm-clock', `Snooze: ${row.noun}`, 'ifu-snooze', (b) => handlers.snooze(row, besideOf(b)));
-		if (a.kind !== 'collect-names') iconButton(buttons, 'pencil', `Draft the ${row.noun}`, 'ifu-draft', () => handlers.draft(row));
-		if (a.person?.email) iconButton(buttons, 'mail', `Email ${a.person.name}: ${row.noun}`, 'ifu-email', () => handlers.email(row));
+		iconButton(buttons, 'alarm-clock', `Snooze: ${row.named}`, 'ifu-snooze', (b) => handlers.snooze(row, besideOf(b)));
+		if (a.kind !== 'collect-names') iconButton(buttons, 'pencil', `Draft the ${row.named}`, 'ifu-draft', () => handlers.draft(row));
+		if (a.person?.email) iconButton(buttons, 'mail', `Email ${a.person.name}: ${row.named}`, 'ifu-email', () => handlers.email(row));
 	}
 	self.addEventListener('contextmenu', (evt) => {
 		evt.preventDefault();
