@@ -23,8 +23,8 @@ export function errnoCode(e: unknown): string | undefined {
 	return typeof code === 'string' ? code : undefined;
 }
 
-export type CommandName = 'due' | 'watch' | 'check' | 'log' | 'template' | 'report' | 'feed';
-export const COMMANDS: readonly CommandName[] = ['due', 'watch', 'check', 'log', 'template', 'report', 'feed'];
+export type CommandName = 'due' | 'watch' | 'check' | 'log' | 'snooze' | 'template' | 'report' | 'feed';
+export const COMMANDS: readonly CommandName[] = ['due', 'watch', 'check', 'log', 'snooze', 'template', 'report', 'feed'];
 
 type OptionSpec = {
 	type: 'string' | 'boolean';
@@ -60,6 +60,10 @@ const EXCLUDE: OptionSpec = {
 };
 const VAULT: OptionSpec = { type: 'string', value: 'VAULT', help: 'the vault folder (default: the current folder)' };
 const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };
+const FORCE: OptionSpec = { type: 'boolean', help: 'write anyway: into a note that is not an interview note, a person as typed (log: a date after today)' };
+const PERSON_DETAILS =
+	'Unless --force: NOTE must be an interview note, and PERSON a person of its application, by full name or by a\n' +
+	'first or last name only one of them has; the entry spells the name as the notes do.';
 const CONFIG_DIR: OptionSpec = {
 	type: 'string',
 	value: 'DIR',
@@ -129,9 +133,10 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 		summary: "append 'DATE KIND: PERSON' to the note's follow_ups",
 		positionals: [2, 3],
 		options: {
-			date: { type: 'string', value: 'YYYY-MM-DD', help: 'the day it was done (default: today)' },
+			date: { type: 'string', value: 'YYYY-MM-DD', help: 'the day it was done (default: today; not after today)' },
 			text: { type: 'string', value: 'TEXT', help: "a free-text remark, written after ' — '" },
 			vault: VAULT,
+			force: FORCE,
 			'dry-run': { type: 'boolean', help: 'print the entry and the note it would go in; write nothing' },
 			folder: FOLDER,
 			exclude: EXCLUDE,
@@ -145,7 +150,29 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 			'Only the follow_ups list changes: the body and every other key stay byte for byte. The file is replaced\n' +
 			'atomically; if the note changes on disk meanwhile, nothing is written (exit 2).\n' +
 			'referral-request, answer-offer and withdraw count from the rejection, the offer or the hire: when no entry\n' +
-			'dates that status, log records it too (e.g. "2026-11-13 rejected", the date the schedule used), so it stays put.',
+			'dates that status, log records it too (e.g. "2026-11-13 rejected", the date the schedule used), so it stays put.\n' +
+			PERSON_DETAILS,
+	},
+	snooze: {
+		usage: `${PROGRAM} snooze NOTE KIND [PERSON] --until YYYY-MM-DD [--vault VAULT]`,
+		summary: "hide a follow-up until a day: append 'DATE KIND: PERSON' to the note's snoozed list",
+		positionals: [2, 3],
+		options: {
+			until: { type: 'string', value: 'YYYY-MM-DD', help: 'the day the follow-up comes back (after today)' },
+			vault: VAULT,
+			force: FORCE,
+			'dry-run': { type: 'boolean', help: 'print the entry and the note it would go in; write nothing' },
+			folder: FOLDER,
+			exclude: EXCLUDE,
+			'config-dir': CONFIG_DIR,
+			help: HELP,
+		},
+		details:
+			'NOTE is the note path relative to the vault (as `note` in `due --json`); an absolute path inside the vault works too.\n' +
+			'KIND: an action kind of due --json (thank-you, status-check, reference-alert, ...); without PERSON the\n' +
+			'      follow-up is snoozed for everyone of the application. Writes as the plugin\'s Snooze does, with the\n' +
+			'      checks and the safe replacement of log.\n' +
+			PERSON_DETAILS,
 	},
 	feed: {
 		usage: `${PROGRAM} feed [VAULT] [--port N]`,
@@ -319,7 +346,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
 }
 
 function missingWhat(command: CommandName, have: number): string {
-	if (command === 'log') return have === 0 ? 'NOTE and KIND' : 'KIND';
+	if (command === 'log' || command === 'snooze') return have === 0 ? 'NOTE and KIND' : 'KIND';
 	if (command === 'template') return 'KIND (thank-you, ask-timeline, status-check, reference-alert, referral-request, withdraw, prepare or interview) or --action ID';
 	return 'an argument';
 }

@@ -1,18 +1,23 @@
 /**
  * `log NOTE KIND [PERSON] [--date DATE] [--text TEXT] [--vault VAULT]`:
  * appends `DATE KIND: PERSON` to the note's follow-up list, changing nothing
- * else, and replaces the file safely (./atomic.ts).
+ * else, and replaces the file safely (./atomic.ts). `snooze` (./snooze.ts)
+ * writes through the same checks and the same writer.
  *
  * Only a `.md` note of the vault, outside its dot-folders, is written; a
  * symlink is followed (it stays a link) only to a note inside the vault.
+ * Unless `--force`: only an interview note, a person of its application
+ * (written as the notes spell it), a date not after today.
  */
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { localNow, localToday } from '../core/dates';
-import { appendFollowUps, type AppendResult } from '../core/edit';
+import { appendFollowUps, appendToList, type AppendResult, type ListField } from '../core/edit';
 import { formatLogEntry, isLogKind, normalizeKind } from '../core/logEntries';
 import { statusEventFor, type StatusEventToRecord } from '../core/rules';
+import { checkEntry } from '../core/rules/entryChecks';
+import type { VaultIndex } from '../core/vaultIndex';
 import { LOG_KINDS, type LogKind } from '../core/types';
 import { flag, stringOption, UsageError, type Parsed } from './args';
 import { editFile, WriteRefused, type Hook } from './atomic';
@@ -32,15 +37,19 @@ export async function runLog(parsed: Parsed, io: Io, stdin: Readable): Promise<n
 	}
 	const kind: LogKind = kindNorm;
 	const dateText = stringOption(parsed, 'date');
-	const date = dateText === undefined ? localToday() : parseDateOption('date', dateText);
-	const person = personArg === undefined || personArg.trim() === '' ? null : personArg.replace(/\s+/g, ' ').trim();
+	const today = localToday();
+	const date = dateText === undefined ? today : parseDateOption('date', dateText);
+	const force = flag(parsed, 'force');
+	if (date > today && !force) throw new UsageError(`log: --date ${date} is after today (${today}); log what was done, or pass --force`);
 	const text = stringOption(parsed, 'text') ?? null;
 	const vault = vaultArgument(parsed, undefined);
 	const note = resolveNotePath(vault, noteArg, io.cwd);
-	const entry = formatLogEntry({ date, kind, person, text });
 	const real = notePathToWrite(vault, note.path, note.abs);
+	const index = loadIndex(vault, parsed, io);
+	const person = checkedPerson('log', index, note.path, personArg, force);
+	const entry = formatLogEntry({ date, kind, person, text });
 	const dryRun = flag(parsed, 'dry-run');
-	const status = statusEventToRecord(vault, note.path, kind, date, parsed, io);
+	const status = statusEventToRecord(index, note.path, kind, date);
 
 	// A hire is dated in the hired application's note, before the withdrawal is logged in this one.
 	if (status !== null && status.note !== note.path) {
@@ -60,47 +69,69 @@ export async function runLog(parsed: Parsed, io: Io, stdin: Readable): Promise<n
 	return 0;
 }
 
-/**
- * The status event to record with a referral-request, answer-offer or
- * withdraw (core/rules/statusEvent.ts); the vault is read only for those.
- */
-function statusEventToRecord(vault: string, path: string, kind: LogKind, date: string, parsed: Parsed, io: Io): StatusEventToRecord | null {
-	if (kind !== 'referral-request' && kind !== 'answer-offer' && kind !== 'withdraw') return null;
+/** The vault's index, to check the note and the person against (and to date a status). */
+export function loadIndex(vault: string, parsed: Parsed, io: Io): VaultIndex {
 	const loader = new VaultLoader(vault, settingsWithOptions(vault, parsed, io));
 	loader.loadAll();
-	return statusEventFor(loader.index, path, kind, date, localNow());
+	return loader.index;
 }
 
-/** Appends the entries to one note in one atomic write (none with --dry-run); returns the key written to. */
-async function writeEntries(real: string, path: string, entries: readonly string[], dryRun: boolean, io: Io, stdin: Readable): Promise<string> {
+/** PERSON as the notes spell it, after the checks of cli.md ("Before it writes"); UsageError otherwise. */
+export function checkedPerson(command: string, index: VaultIndex, path: string, personArg: string | undefined, force: boolean): string | null {
+	const person = personArg === undefined || personArg.trim() === '' ? null : personArg.replace(/\s+/g, ' ').trim();
+	const checked = checkEntry(index, path, person, force);
+	if (!checked.ok) throw new UsageError(`${command}: ${checked.message}; nothing written`);
+	return checked.person;
+}
+
+/** The status event to record with a referral-request, answer-offer or withdraw (core/rules/statusEvent.ts). */
+function statusEventToRecord(index: VaultIndex, path: string, kind: LogKind, date: string): StatusEventToRecord | null {
+	if (kind !== 'referral-request' && kind !== 'answer-offer' && kind !== 'withdraw') return null;
+	return statusEventFor(index, path, kind, date, localNow());
+}
+
+/**
+ * Appends the entries to the note's list `field` in one atomic write (none with --dry-run); returns
+ * the key written to. `command` names the command in messages.
+ */
+export async function writeEntries(
+	real: string,
+	path: string,
+	entries: readonly string[],
+	dryRun: boolean,
+	io: Io,
+	stdin: Readable,
+	field: ListField = 'follow_ups',
+	command = 'log',
+): Promise<string> {
 	let result: Exclude<AppendResult, { error: string }> | null = null;
 	const edit = (before: Buffer): Buffer | null => {
-		if (before.includes(0)) throw new UsageError(`log: '${path}' is a binary file, not a note; nothing written`);
+		if (before.includes(0)) throw new UsageError(`${command}: '${path}' is a binary file, not a note; nothing written`);
 		const original = before.toString('utf8');
 		if (!Buffer.from(original, 'utf8').equals(before)) {
-			throw new UsageError(`log: '${path}' is not valid UTF-8 text, so it cannot be edited without changing bytes; nothing written (save it as UTF-8 first)`);
+			throw new UsageError(`${command}: '${path}' is not valid UTF-8 text, so it cannot be edited without changing bytes; nothing written (save it as UTF-8 first)`);
 		}
-		const r = appendFollowUps(original, entries);
-		if ('error' in r) throw new UsageError(`log: ${path}: ${r.error}; nothing written`);
+		const r = field === 'follow_ups' ? appendFollowUps(original, entries) : appendToList(original, field, entries[0]);
+		if ('error' in r) throw new UsageError(`${command}: ${path}: ${r.error}; nothing written`);
 		result = r;
 		return dryRun ? null : Buffer.from(r.text, 'utf8');
 	};
 	try {
 		await editFile(real, edit, { maxBytes: MAX_NOTE_BYTES, hook: testHook(io, stdin) });
 	} catch (e) {
-		if (e instanceof WriteRefused) throw new UsageError(`log: ${path} ${e.message}`);
+		if (e instanceof WriteRefused) throw new UsageError(`${command}: ${path} ${e.message}`);
 		throw e;
 	}
 	const done = result as Exclude<AppendResult, { error: string }> | null;
-	if (done === null) throw new Error('log: the edit did not run');
+	if (done === null) throw new Error(`${command}: the edit did not run`);
 	return done.key;
 }
 
 /** The real path to write for the note `path`; UsageError when it is not a note of the vault. */
-function notePathToWrite(vault: string, path: string, abs: string): string {
-	if (!isNoteName(path)) throw new UsageError(`log: '${path}' is not a note (only .md files are written); nothing written`);
+export function notePathToWrite(vault: string, path: string, abs: string, command = 'log'): string {
+	if (!isNoteName(path)) throw new UsageError(`${command}: '${path}' is not a note (only .md files are written); nothing written`);
 	if (isIgnoredPath(path)) {
-		throw new UsageError(`log: '${path}' is a dot-file or lies in a dot-folder, which Obsidian does not show; nothing written (only notes of the vault are written)`);
+		throw new UsageError(`${command}: '${path}' is a dot-file or lies in a dot-folder, which Obsidian does not show; nothing written (only notes of the vault are written)`);
 	}
 	let real: string;
 	let vaultReal: string;
@@ -108,15 +139,15 @@ function notePathToWrite(vault: string, path: string, abs: string): string {
 		real = realpathSync(abs);
 		vaultReal = realpathSync(vault);
 	} catch {
-		throw new UsageError(`log: note '${path}' cannot be reached; check the path`);
+		throw new UsageError(`${command}: note '${path}' cannot be reached; check the path`);
 	}
 	const rel = relative(vaultReal, real);
 	if (isOutside(rel)) {
-		throw new UsageError(`log: '${path}' is a link to ${real}, outside the vault; nothing written (log in the note itself)`);
+		throw new UsageError(`${command}: '${path}' is a link to ${real}, outside the vault; nothing written (write in the note itself)`);
 	}
 	const relPath = toVaultPath(vaultReal, real);
 	if (!isNoteName(relPath) || isIgnoredPath(relPath)) {
-		throw new UsageError(`log: '${path}' is a link to '${relPath}', which is not a note of the vault; nothing written`);
+		throw new UsageError(`${command}: '${path}' is a link to '${relPath}', which is not a note of the vault; nothing written`);
 	}
 	return real;
 }

@@ -1,5 +1,5 @@
 /**
- * The command line: `interview-followups due | watch | check | log | template`.
+ * The command line: `interview-followups due | watch | check | log | snooze | template | report | feed`.
  * The contract is shared/spec/cli.md; `interview-followups --help` lists it.
  *
  * Exit status: 0 the command did its work (even if notes have problems);
@@ -40,6 +40,8 @@ export async function main(argv: readonly string[], io: Io, stdin: Readable = pr
 				return await (await import('./watch')).runWatch(parsed, io);
 			case 'log':
 				return await (await import('./log')).runLog(parsed, io, stdin);
+			case 'snooze':
+				return await (await import('./snooze')).runSnooze(parsed, io, stdin);
 			case 'template':
 				return (await import('./template')).runTemplate(parsed, io);
 			case 'report':

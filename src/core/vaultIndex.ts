@@ -262,6 +262,12 @@ export class VaultIndex {
 		else this.apply(to, this.makeRecord(to, rec.scan, head, rec.mtime));
 	}
 
+	/** The application an interview note belongs to, or undefined (no company, or not an interview note). */
+	applicationOf(path: string): Application | undefined {
+		const appId = this.readRecord(path)?.appId;
+		return appId == null ? undefined : this.application(appId);
+	}
+
 	/** Whether the note at `path` is in the index. */
 	has(path: string): boolean {
 		return this.records.has(path);

@@ -73,7 +73,7 @@ describe('log writes one entry and nothing else', () => {
 		const vault = tempDir();
 		const text = '\uFEFF---\r\ntype: interview\r\ncompany: Acme\r\nfollow_ups:\r\n  - "2026-11-17 thank-you: Jane Doe"\r\n---\r\nBody line\r\n';
 		writeFileSync(join(vault, 'crlf.md'), text);
-		expect(runCli(['log', 'crlf.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]).code).toBe(0);
+		expect(runCli(['log', '--force', 'crlf.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]).code).toBe(0);
 		const after = readFileSync(join(vault, 'crlf.md'), 'utf8');
 		expect(after).toBe('\uFEFF---\r\ntype: interview\r\ncompany: Acme\r\nfollow_ups:\r\n  - "2026-11-17 thank-you: Jane Doe"\r\n  - "2026-11-21 contact: Jane Doe"\r\n---\r\nBody line\r\n');
 	});
@@ -81,7 +81,7 @@ describe('log writes one entry and nothing else', () => {
 	it('adds a frontmatter to a note without one', () => {
 		const vault = tempDir();
 		writeFileSync(join(vault, 'plain.md'), '# Call with Acme\n\nNotes.\n');
-		expect(runCli(['log', 'plain.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]).code).toBe(0);
+		expect(runCli(['log', '--force', 'plain.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]).code).toBe(0);
 		expect(readFileSync(join(vault, 'plain.md'), 'utf8')).toBe('---\nfollow_ups:\n  - "2026-11-21 contact: Jane Doe"\n---\n# Call with Acme\n\nNotes.\n');
 	});
 
@@ -90,7 +90,7 @@ describe('log writes one entry and nothing else', () => {
 		writeFileSync(join(vault, 'real.md'), '---\nfollow_ups: []\n---\n');
 		chmodSync(join(vault, 'real.md'), 0o640);
 		symlinkSync('real.md', join(vault, 'link.md'));
-		expect(runCli(['log', 'link.md', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
+		expect(runCli(['log', '--force', 'link.md', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
 		expect(lstatSync(join(vault, 'link.md')).isSymbolicLink()).toBe(true);
 		expect(readlinkSync(join(vault, 'link.md'))).toBe('real.md');
 		expect(readFileSync(join(vault, 'real.md'), 'utf8')).toBe('---\nfollow_ups: ["2026-11-21 contact"]\n---\n');
@@ -110,13 +110,13 @@ describe('log writes one entry and nothing else', () => {
 		const vault = tempDir();
 		const bad = '---\ncompany: [Acme\n---\nbody\n';
 		writeFileSync(join(vault, 'bad.md'), bad);
-		const r = runCli(['log', 'bad.md', 'contact', '--vault', vault]);
+		const r = runCli(['log', '--force', 'bad.md', 'contact', '--vault', vault]);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(/^interview-followups: log: bad\.md: the frontmatter is not valid YAML \(line \d+: .*\); fix it, then try again; nothing written\n$/);
 		expect(readFileSync(join(vault, 'bad.md'), 'utf8')).toBe(bad);
 		const latin1 = Buffer.from('---\ncompany: Caf\xe9\n---\n', 'latin1');
 		writeFileSync(join(vault, 'latin1.md'), latin1);
-		const r2 = runCli(['log', 'latin1.md', 'contact', '--vault', vault]);
+		const r2 = runCli(['log', '--force', 'latin1.md', 'contact', '--vault', vault]);
 		expect(r2.code).toBe(2);
 		expect(r2.stderr).toMatch(/not valid UTF-8/);
 		expect(readFileSync(join(vault, 'latin1.md')).equals(latin1)).toBe(true);
@@ -186,7 +186,7 @@ describe('log interrupted', () => {
 		for (let i = 0; i < 2; i++) {
 			writeFileSync(file, old);
 			const t0 = Date.now();
-			const child = spawnCli(['log', 'big.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]);
+			const child = spawnCli(['log', '--force', 'big.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]);
 			await new Promise<void>((r) => child.on('exit', () => r()));
 			whole = Math.max(whole, Date.now() - t0);
 			expect(readFileSync(file, 'utf8')).toBe(fresh);
@@ -196,7 +196,7 @@ describe('log interrupted', () => {
 		const runs = 12;
 		for (let i = 0; i < runs; i++) {
 			writeFileSync(file, old);
-			const child = spawnCli(['log', 'big.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]);
+			const child = spawnCli(['log', '--force', 'big.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]);
 			const exited = new Promise<void>((r) => child.on('exit', () => r()));
 			await sleep(Math.round(whole * (0.3 + (0.7 * i) / (runs - 1)) + Math.random() * 20));
 			child.kill('SIGKILL');
@@ -210,7 +210,7 @@ describe('log interrupted', () => {
 		expect(sawOld + sawNew).toBe(runs);
 		// Leftover temporary files are dot-files, and the next run removes them.
 		writeFileSync(file, old);
-		expect(runCli(['log', 'big.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]).code).toBe(0);
+		expect(runCli(['log', '--force', 'big.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault]).code).toBe(0);
 		expect(readFileSync(file, 'utf8')).toBe(fresh);
 		await until(() => temps(vault).length === 0, 2000, 'temporary files removed');
 	}, 120000);

@@ -40,7 +40,7 @@ function vaultWith(text = NOTE, name = 'n.md'): { vault: string; file: string } 
 
 /** The built command line as a separate process, without waiting for it. */
 function logAsync(vault: string, note: string, text: string, env: Record<string, string> = {}): Promise<Run> {
-	const child = spawnCli(['log', note, 'contact', 'Jane Doe', '--date', TODAY, '--text', text, '--vault', vault], { env });
+	const child = spawnCli(['log', '--force', note, 'contact', 'Jane Doe', '--date', TODAY, '--text', text, '--vault', vault], { env });
 	let stdout = '';
 	let stderr = '';
 	child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -160,7 +160,7 @@ describe('two logs at once on one note', () => {
 
 	it('an empty note is never the base of a write', () => {
 		const { vault, file } = vaultWith('');
-		const r = runCli(['log', 'n.md', 'contact', '--date', TODAY, '--vault', vault]);
+		const r = runCli(['log', '--force', 'n.md', 'contact', '--date', TODAY, '--vault', vault]);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(/^interview-followups: log: n\.md is empty \(a program may be rewriting it right now\); nothing written/);
 		expect(readFileSync(file, 'utf8')).toBe('');
@@ -168,7 +168,7 @@ describe('two logs at once on one note', () => {
 
 	/** A `log` paused right after its last check before the rename; `go` lets it rename. */
 	async function pausedLog(vault: string): Promise<{ go: () => void; exited: Promise<number | null>; stderr: () => string }> {
-		const child = spawnCli(['log', 'n.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault], {
+		const child = spawnCli(['log', '--force', 'n.md', 'contact', 'Jane Doe', '--date', TODAY, '--vault', vault], {
 			env: { INTERVIEW_FOLLOWUPS_TEST_HOOK: 'pause-after-check' },
 		});
 		let stderr = '';
@@ -229,7 +229,7 @@ describe('log killed at random moments', () => {
 		let sawNew = 0;
 		for (let i = 0; i < 100; i++) {
 			writeFileSync(file, NOTE);
-			const child = spawnCli(['log', 'n.md', 'contact', 'Jane Doe', '--date', TODAY, '--text', 'k', '--vault', vault]);
+			const child = spawnCli(['log', '--force', 'n.md', 'contact', 'Jane Doe', '--date', TODAY, '--text', 'k', '--vault', vault]);
 			const exited = new Promise<void>((r) => child.on('exit', () => r()));
 			await sleep(Math.random() * whole * 1.2);
 			child.kill('SIGKILL');
@@ -250,12 +250,12 @@ describe('log killed at random moments', () => {
 	it('a temporary file left by a killed run is removed by the next log of any note of that folder', () => {
 		const { vault } = vaultWith();
 		writeFileSync(join(vault, 'other.md'), NOTE);
-		const r = runCli(['log', 'n.md', 'contact', '--date', TODAY, '--vault', vault], { env: { INTERVIEW_FOLLOWUPS_TEST_HOOK: 'crash-after-temp-write' } });
+		const r = runCli(['log', '--force', 'n.md', 'contact', '--date', TODAY, '--vault', vault], { env: { INTERVIEW_FOLLOWUPS_TEST_HOOK: 'crash-after-temp-write' } });
 		expect(r.code).toBe(null);
 		expect(leftovers(vault).length).toBeGreaterThan(0);
 		// And a stale lock that a run killed while breaking it left aside.
 		writeFileSync(join(vault, `.n.md.lock.${deadPid()}.stale`), '1\n');
-		expect(runCli(['log', 'other.md', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
+		expect(runCli(['log', '--force', 'other.md', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
 		expect(leftovers(vault)).toEqual([]);
 	});
 });
@@ -265,7 +265,7 @@ describe('log keeps owner, group, mode and links, and refuses what it may not wr
 		const { vault, file } = vaultWith();
 		chownSync(file, 65534, 65534);
 		chmodSync(file, 0o640);
-		const r = runCli(['log', 'n.md', 'contact', '--date', TODAY, '--vault', vault]);
+		const r = runCli(['log', '--force', 'n.md', 'contact', '--date', TODAY, '--vault', vault]);
 		expect(r.stderr).toBe('');
 		expect(r.code).toBe(0);
 		const st = statSync(file);
@@ -276,7 +276,7 @@ describe('log keeps owner, group, mode and links, and refuses what it may not wr
 	it('a read-only note (0444) is refused, even for root', () => {
 		const { vault, file } = vaultWith();
 		chmodSync(file, 0o444);
-		const r = runCli(['log', 'n.md', 'contact', '--date', TODAY, '--vault', vault]);
+		const r = runCli(['log', '--force', 'n.md', 'contact', '--date', TODAY, '--vault', vault]);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toBe('interview-followups: log: n.md is read-only (mode 0444); nothing written (make it writable first)\n');
 		expect(readFileSync(file, 'utf8')).toBe(NOTE);
@@ -287,7 +287,7 @@ describe('log keeps owner, group, mode and links, and refuses what it may not wr
 		chmodSync(vault, 0o777);
 		chmodSync(join(vault, '..'), 0o755);
 		chmodSync(file, 0o644);
-		const r = runCli(['log', 'n.md', 'contact', '--date', TODAY, '--vault', vault], { uid: 65534, gid: 65534 });
+		const r = runCli(['log', '--force', 'n.md', 'contact', '--date', TODAY, '--vault', vault], { uid: 65534, gid: 65534 });
 		expect(r.code, r.stderr).toBe(2);
 		expect(r.stderr).toMatch(/n\.md cannot be written by this user \(EACCES\); nothing written/);
 		expect(readFileSync(file, 'utf8')).toBe(NOTE);
@@ -298,7 +298,7 @@ describe('log keeps owner, group, mode and links, and refuses what it may not wr
 		mkdirSync(join(vault, 'Elsewhere'));
 		linkSync(file, join(vault, 'Elsewhere', 'same.md'));
 		const ino = statSync(file).ino;
-		expect(runCli(['log', 'n.md', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
+		expect(runCli(['log', '--force', 'n.md', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
 		expect(statSync(file).ino).toBe(ino);
 		expect(statSync(file).nlink).toBe(2);
 		expect(readFileSync(join(vault, 'Elsewhere', 'same.md'), 'utf8')).toContain(`"${TODAY} contact"`);
@@ -310,7 +310,7 @@ describe('log keeps owner, group, mode and links, and refuses what it may not wr
 		writeFileSync(join(outside, 'secret.md'), NOTE);
 		const { vault } = vaultWith();
 		symlinkSync(join(outside, 'secret.md'), join(vault, 'link.md'));
-		const r = runCli(['log', 'link.md', 'contact', '--date', TODAY, '--vault', vault]);
+		const r = runCli(['log', '--force', 'link.md', 'contact', '--date', TODAY, '--vault', vault]);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(/link\.md' is a link to .*secret\.md, outside the vault; nothing written/);
 		expect(readFileSync(join(outside, 'secret.md'), 'utf8')).toBe(NOTE);
@@ -330,21 +330,21 @@ describe('log keeps owner, group, mode and links, and refuses what it may not wr
 			writeFileSync(join(vault, path), text);
 		}
 		for (const path of Object.keys(files)) {
-			const r = runCli(['log', path, 'contact', 'X', '--date', TODAY, '--vault', vault]);
+			const r = runCli(['log', '--force', path, 'contact', 'X', '--date', TODAY, '--vault', vault]);
 			expect(r.code, path).toBe(2);
 			expect(r.stderr.trimEnd().split('\n'), path).toHaveLength(1);
 			expect(readFileSync(join(vault, path), 'utf8'), path).toBe(files[path]);
 		}
 		// `NOTE` without .md means NOTE.md, never the extensionless file.
 		writeFileSync(join(vault, 'Acme.md'), NOTE);
-		expect(runCli(['log', 'Acme', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
+		expect(runCli(['log', '--force', 'Acme', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
 		expect(readFileSync(join(vault, 'Acme'), 'utf8')).toBe('plain text\n');
 		expect(readFileSync(join(vault, 'Acme.md'), 'utf8')).toContain(`"${TODAY} contact"`);
 	});
 
 	it('a note named ..dots.md is found, and refused as the dot-file it is (Obsidian does not show it)', () => {
 		const { vault, file } = vaultWith(NOTE, '..dots.md');
-		const r = runCli(['log', '..dots.md', 'contact', '--date', TODAY, '--vault', vault]);
+		const r = runCli(['log', '--force', '..dots.md', 'contact', '--date', TODAY, '--vault', vault]);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toBe("interview-followups: log: '..dots.md' is a dot-file or lies in a dot-folder, which Obsidian does not show; nothing written (only notes of the vault are written)\n");
 		expect(readFileSync(file, 'utf8')).toBe(NOTE);
@@ -352,7 +352,7 @@ describe('log keeps owner, group, mode and links, and refuses what it may not wr
 
 	it('a note over the size limit is refused at once', () => {
 		const { vault, file } = vaultWith(`${NOTE}${'x'.repeat(6 * 1024 * 1024)}\n`);
-		const r = runCli(['log', 'n.md', 'contact', '--date', TODAY, '--vault', vault]);
+		const r = runCli(['log', '--force', 'n.md', 'contact', '--date', TODAY, '--vault', vault]);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(/n\.md is 6\.0 MB, over the 5\.0 MB limit for a note; nothing written/);
 		expect(statSync(file).size).toBe(NOTE.length + 6 * 1024 * 1024 + 1);

@@ -83,7 +83,7 @@ describe.runIf(canRun)(`files that cannot be read (${isRoot ? 'as nobody, since 
 
 	it('log on a note it cannot read exits 2 with one line and changes nothing', () => {
 		const { vault, secret } = lockedVault();
-		const r = run(['log', 'Interviews/Secret.md', 'thank-you', 'Sam Secret', '--date', TODAY, '--vault', vault]);
+		const r = run(['log', '--force', 'Interviews/Secret.md', 'thank-you', 'Sam Secret', '--date', TODAY, '--vault', vault]);
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
