@@ -1,7 +1,7 @@
 /**
  * Desktop notifications: once a day, at the chosen time (default 09:00), or
  * at the first check after it when Obsidian starts later, one notification
- * listing what is due today and overdue; clicking it opens the view. Never
+ * listing what is overdue and to do now; clicking it opens the view. Never
  * twice for the same day (the day is kept in data.json). On mobile there is
  * no system notification: the start-up notice is the fallback there.
  */
@@ -9,7 +9,7 @@ import { Notice } from 'obsidian';
 import { localNow } from '../core/dates';
 import type { Action, Settings } from '../core/types';
 import type { Schedule } from '../core/rules/model';
-import { actionSentence, contextText } from './presenters/dueList';
+import { actionSentence, contextText, countsText } from './presenters/dueList';
 
 export interface DailyNoticeHost {
 	settings(): Settings;
@@ -27,7 +27,7 @@ export interface DailyNoticeHost {
 /** How it is shown: the system notification, else a notice. Tests replace it. */
 export type Show = (title: string, lines: string[], onClick: () => void) => void;
 
-/** What the notification lists: what is due today and what is overdue, most urgent first. */
+/** What the notification lists: what is overdue and what is to do now (the view's groups), most urgent first. */
 export function dueNow(schedule: Schedule): Action[] {
 	return schedule.actions.filter((a) => a.state !== 'upcoming');
 }
@@ -40,11 +40,9 @@ function line(a: Action): string {
 /** The notification's title and at most five lines, the rest counted. */
 export function noticeText(actions: readonly Action[]): { title: string; lines: string[] } {
 	const overdue = actions.filter((a) => a.state === 'overdue').length;
-	const due = actions.length - overdue;
-	const parts = [due > 0 ? `${due} due today` : '', overdue > 0 ? `${overdue} overdue` : ''].filter((s) => s !== '');
 	const lines = actions.slice(0, 5).map(line);
 	if (actions.length > 5) lines.push(`and ${actions.length - 5} more`);
-	return { title: `Interview follow-ups: ${parts.join(', ')}`, lines };
+	return { title: `Interview follow-ups: ${countsText({ overdue, due: actions.length - overdue })}`, lines };
 }
 
 /** The system notification (Electron grants it on desktop); a notice where it is missing or refused. */

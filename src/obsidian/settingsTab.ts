@@ -148,7 +148,7 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 			parseVaultIcsPath,
 		);
 		if (Platform.isDesktopApp) {
-			this.toggle(containerEl, 'dailyNotification', 'Daily notification', 'Once a day, a system notification of what is due today and overdue. Click it to open the follow-ups view.', s.dailyNotification);
+			this.toggle(containerEl, 'dailyNotification', 'Daily notification', 'Once a day, a system notification of what is overdue and to do now. Click it to open the follow-ups view.', s.dailyNotification);
 		}
 		this.text(containerEl, 'notificationTime', 'Reminder time', 'The time of day (HH:MM) of the daily notification and of the calendar alarms.', s.notificationTime, parseTimeOfDay);
 	}

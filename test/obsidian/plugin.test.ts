@@ -111,7 +111,7 @@ describe('start-up', () => {
 	it('on desktop, a start after the reminder time shows the daily notification instead (a notice where there is no system one), once', async () => {
 		const t = await loadPlugin(VAULT);
 		expect(notices.filter((n) => /overdue/.test(n))).toEqual([
-			'Interview follow-ups: 2 due today, 2 overdue\nOverdue: Tell Ann Smith a reference call may come (Acme Finance · Secretary)\n' +
+			'Interview follow-ups: 2 overdue, 2 to do now\nOverdue: Tell Ann Smith a reference call may come (Acme Finance · Secretary)\n' +
 				'Overdue: Send a thank-you note to John Roe (Acme Finance · Secretary)\nAsk Bob Smith when they expect to decide (Globex · Analyst)\n' +
 				'Send a thank-you note to Bob Smith (Globex · Analyst)',
 		]);

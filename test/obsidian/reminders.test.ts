@@ -69,9 +69,8 @@ describe('the daily notification', () => {
 		r.at(2026, 11, 21, 9, 0);
 		expect(r.notifier.check()).toBe(true);
 		expect(r.shown).toHaveLength(1);
-		// Acme (interview Mon 16 Nov, spec example): three overdue; and keep-looking, due today.
-		// Acme (interview Mon 16 Nov, spec example): four overdue; and keep-looking, due today.
-		expect(r.shown[0].title).toBe('Interview follow-ups: 1 due today, 4 overdue');
+		// Acme (interview Mon 16 Nov, spec example): four overdue; and keep-looking, to do now.
+		expect(r.shown[0].title).toBe('Interview follow-ups: 4 overdue, 1 to do now');
 		expect(r.shown[0].lines).toEqual([
 			'Overdue: Write down the names and titles of everyone you met (Acme Finance · Secretary)',
 			'Overdue: Tell Ann Smith a reference call may come (Acme Finance · Secretary)',
@@ -138,8 +137,8 @@ describe('the daily notification', () => {
 		const hadFocus = win.focus;
 		win.focus = focus;
 		const clicks: number[] = [];
-		showNotification('Interview follow-ups: 1 due today', ['Send a thank-you note to Jane Doe'], () => clicks.push(1));
-		expect(made.map((n) => [n.title, n.body])).toEqual([['Interview follow-ups: 1 due today', 'Send a thank-you note to Jane Doe']]);
+		showNotification('Interview follow-ups: 1 to do now', ['Send a thank-you note to Jane Doe'], () => clicks.push(1));
+		expect(made.map((n) => [n.title, n.body])).toEqual([['Interview follow-ups: 1 to do now', 'Send a thank-you note to Jane Doe']]);
 		made[0].onclick?.();
 		expect(clicks).toEqual([1]);
 		expect(focus).toHaveBeenCalled();
@@ -150,8 +149,8 @@ describe('the daily notification', () => {
 		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => {
 			notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
 		});
-		showNotification('Interview follow-ups: 1 due today', ['Send a thank-you note to Jane Doe'], () => clicks.push(2));
-		expect(notices).toEqual(['Interview follow-ups: 1 due today\nSend a thank-you note to Jane Doe']);
+		showNotification('Interview follow-ups: 1 to do now', ['Send a thank-you note to Jane Doe'], () => clicks.push(2));
+		expect(notices).toEqual(['Interview follow-ups: 1 to do now\nSend a thank-you note to Jane Doe']);
 		(globalThis as { Notification?: unknown }).Notification = had;
 	});
 });

@@ -225,10 +225,15 @@ export function buildDueList(schedule: Schedule, within: number, filter: ListFil
 /** The status bar text, in the words of the view's groups: "2 overdue, 1 to do now" or "No follow-ups to do". */
 export function statusText(counts: { overdue: number; due: number }): string {
 	if (counts.overdue === 0 && counts.due === 0) return 'No follow-ups to do';
+	return `Follow-ups: ${countsText(counts)}`;
+}
+
+/** "2 overdue, 1 to do now": the counts named as the view's groups are (the status bar, the daily notification). */
+export function countsText(counts: { overdue: number; due: number }): string {
 	const parts: string[] = [];
 	if (counts.overdue > 0) parts.push(`${counts.overdue} overdue`);
 	if (counts.due > 0) parts.push(`${counts.due} to do now`);
-	return `Follow-ups: ${parts.join(', ')}`;
+	return parts.join(', ');
 }
 
 /** Counts over every action (not only the window): overdue and due today. */
