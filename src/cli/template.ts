@@ -68,14 +68,8 @@ export function runTemplate(parsed: Parsed, io: Io): number {
 				`template: '${note.path}' is not an interview note; add 'type: interview' to its frontmatter or tag it #interview (or pass --folder)`,
 			);
 		}
-		for (const app of index.applications()) {
-			const hit = app.interviews.find((i) => i.path === note.path);
-			if (hit) {
-				application = app;
-				interview = hit;
-				break;
-			}
-		}
+		application = index.applicationOf(note.path) ?? null;
+		interview = application?.interviews.find((i) => i.path === note.path) ?? null;
 		if (application === null && kind !== 'interview') {
 			io.stderr.write(`interview-followups: warning: ${note.path} names no company, so it belongs to no application; the template is filled as far as possible\n`);
 		}

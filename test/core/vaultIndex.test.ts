@@ -177,6 +177,22 @@ describe('people and link resolution', () => {
 	});
 });
 
+describe('applicationOf', () => {
+	it('gives the application of an interview note; nothing for a note without company, or not an interview note', () => {
+		const vi = index({
+			'a.md': iv({ company: 'Acme', role: 'Clerk', interview_date: '2026-11-16' }),
+			'b.md': iv({ company: 'ACME', role: 'clerk', interview_date: '2026-11-20' }),
+			'c.md': iv({ interview_date: '2026-11-16' }),
+			'd.md': person({ title: 'VP' }),
+		});
+		expect(vi.applicationOf('a.md')?.interviews.map((i) => i.path)).toEqual(['a.md', 'b.md']);
+		expect(vi.applicationOf('b.md')).toBe(vi.applicationOf('a.md'));
+		expect(vi.applicationOf('c.md')).toBeUndefined();
+		expect(vi.applicationOf('d.md')).toBeUndefined();
+		expect(vi.applicationOf('missing.md')).toBeUndefined();
+	});
+});
+
 describe('modification times', () => {
 	it('asks a lazy modification time only of interview notes, once, and dates the interview by it as by a number', () => {
 		const asked: string[] = [];

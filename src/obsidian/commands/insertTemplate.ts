@@ -13,8 +13,7 @@ export type MessageKind = Exclude<TemplateKind, 'interview'>;
 
 /** The application whose interview notes include `path`. */
 export function applicationOf(host: PluginHost, path: string): Application | null {
-	const apps: readonly Application[] = host.indexer.index.applications();
-	return apps.find((a) => a.interviews.some((i) => i.path === path)) ?? null;
+	return host.indexer.index.applicationOf(path) ?? null;
 }
 
 /** The people a message of `kind` may go to, most likely first (core `recipientIds`). */
