@@ -284,6 +284,40 @@ describe.skipIf(!hasChromium)('the follow-ups view, used as Obsidian lists are',
 		await again.context.close();
 	});
 
+	it('the header\'s "Collapse or expand every group" closes every group, then opens them all; "New interview note" lists the new note as being written', async () => {
+		await clearNotices(page);
+		const expanded = (): Promise<Array<string | null>> => view.locator('.ifu-group .ifu-group-title').evaluateAll((els) => els.map((e) => e.getAttribute('aria-expanded')));
+		const collapseAll = view.locator('.nav-header .nav-action-button[aria-label="Collapse or expand every group"]');
+		// The restart test left Overdue closed and the others open: one open group is enough to close them all.
+		const before = await expanded();
+		expect(before).toContain('true');
+		await collapseAll.click();
+		await settle(page);
+		const closed = await expanded();
+		expect(closed.length).toBe(before.length);
+		expect(closed.every((e) => e === 'false')).toBe(true);
+		await expect(view.locator('.ifu-row').count()).resolves.toBe(0);
+		await collapseAll.click();
+		await settle(page);
+		expect((await expanded()).every((e) => e === 'true')).toBe(true);
+		// Overdue, closed before, shows its rows again.
+		expect(await view.locator('.ifu-group[data-group="overdue"] .ifu-row').count()).toBeGreaterThan(0);
+
+		await view.locator('.nav-header .nav-action-button[aria-label="New interview note"]').click();
+		const written = view.locator('.ifu-group[data-group="being-written"]');
+		await written.waitFor();
+		await expect(written.locator('.ifu-row-sentence').allTextContents()).resolves.toEqual(['2026-11-21 Interview']);
+		await expect(written.locator('.ifu-group-title').getAttribute('aria-expanded')).resolves.toBe('true');
+		await expect(view.locator('.ifu-group[data-group="attention"] .ifu-row-sentence', { hasText: '2026-11-21 Interview' }).count()).resolves.toBe(0);
+		// The note is in the vault, filled from the interview template.
+		const made = await page.evaluate(() => {
+			const h = (window as unknown as HarnessWindow).harness;
+			return h.app.vault.getMarkdownFiles().filter((f) => f.basename === '2026-11-21 Interview').map((f) => h.readNote(f.path) ?? '');
+		});
+		expect(made).toHaveLength(1);
+		expect(made[0]).toMatch(/^---\ntype: interview\n/);
+	});
+
 	it('raised no error and opened no dialog', async () => {
 		expect(await pluginErrors(hp)).toEqual([]);
 		expect(hp.dialogs).toEqual([]);
