@@ -141,7 +141,7 @@ export async function openSession(options: { vault?: string; pluginDir?: string 
 export interface HarnessApi {
 	start(options?: { files?: Record<string, string>; data?: unknown; vault?: string; restoreView?: string }): Promise<StartTimes>;
 	app: {
-		vault: { getMarkdownFiles(): { path: string }[] };
+		vault: { getMarkdownFiles(): { path: string; basename: string }[] };
 		workspace: { getLeavesOfType(type: string): unknown[] };
 	};
 	plugin: unknown;
