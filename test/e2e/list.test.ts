@@ -312,7 +312,7 @@ describe.skipIf(!hasChromium)('the follow-ups view, used as Obsidian lists are',
 		// The note is in the vault, filled from the interview template.
 		const made = await page.evaluate(() => {
 			const h = (window as unknown as HarnessWindow).harness;
-			return h.app.vault.getMarkdownFiles().filter((f) => f.basename === '2026-11-21 Interview').map((f) => h.readNote(f.path) ?? '');
+			return h.app.vault.getMarkdownFiles().filter((f) => f.path.endsWith('2026-11-21 Interview.md')).map((f) => h.readNote(f.path) ?? '');
 		});
 		expect(made).toHaveLength(1);
 		expect(made[0]).toMatch(/^---\ntype: interview\n/);
