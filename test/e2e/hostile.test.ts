@@ -240,6 +240,20 @@ interviewers:
 		}
 	});
 
+	it('keeps the Done checkbox on the line of its sentence, to its left', async () => {
+		const rows = await hp.page.locator(VIEW).locator('.ifu-row > .tree-item-self').evaluateAll((els) =>
+			els
+				.map((e) => ({ done: e.querySelector('.ifu-done')?.getBoundingClientRect(), main: e.querySelector('.ifu-row-main')?.getBoundingClientRect(), text: e.textContent ?? '' }))
+				.filter((r) => r.done !== undefined && r.main !== undefined)
+				.map((r) => ({ text: r.text, doneRight: r.done!.right, mainLeft: r.main!.left, doneBottom: r.done!.bottom, mainTop: r.main!.top })),
+		);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows) {
+			expect(r.doneRight, r.text).toBeLessThanOrEqual(r.mainLeft);
+			expect(r.mainTop, r.text).toBeLessThan(r.doneBottom);
+		}
+	});
+
 	it('raised no error', async () => {
 		expect(await pluginErrors(hp)).toEqual([]);
 	});
