@@ -50,12 +50,17 @@ function folderKey(folder: string): string {
 
 /** Whether the note lies under an excluded folder (an empty entry excludes nothing). */
 export function isExcluded(path: string, classifier: NoteClassifierSettings): boolean {
+	return excludingFolder(path, classifier) !== null;
+}
+
+/** The excluded folder the note lies under, as the settings spell it, or null. */
+export function excludingFolder(path: string, classifier: NoteClassifierSettings): string | null {
 	const lower = path.toLowerCase();
 	for (const folder of classifier.excludedFolders ?? []) {
 		const f = folderKey(folder);
-		if (f !== '' && f !== '.' && under(lower, f)) return true;
+		if (f !== '' && f !== '.' && under(lower, f)) return folder;
 	}
-	return false;
+	return null;
 }
 
 /** Whether the note lies under one of the interview folders (and no excluded one). */

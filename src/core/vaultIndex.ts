@@ -200,7 +200,8 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 export class VaultIndex {
-	private readonly classifier: NoteClassifierSettings;
+	/** Which notes are interview notes; `log` and `snooze` ask it why a note is none. */
+	readonly classifier: NoteClassifierSettings;
 	private readonly records = new Map<string, NoteRecord>();
 	/** Lowercased note name -> paths of notes with that name. */
 	private readonly byName = new Map<string, Set<string>>();

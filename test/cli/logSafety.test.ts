@@ -342,6 +342,40 @@ describe('log keeps owner, group, mode and links, and refuses what it may not wr
 		expect(readFileSync(join(vault, 'Acme.md'), 'utf8')).toContain(`"${TODAY} contact"`);
 	});
 
+	it('a note in a templates or excluded folder is refused, whatever it says, with why and where to log instead', () => {
+		const { vault } = vaultWith();
+		const folders: Record<string, string> = {
+			'.config/templates.json': '{"folder":"Templates"}',
+			'.config/plugins/templater-obsidian/data.json': '{"templates_folder":"Templater"}',
+			'.config/plugins/interview-followups/data.json': '{"templatesFolder":"Mine","excludedFolders":["Archive"]}',
+		};
+		for (const [path, text] of Object.entries(folders)) {
+			mkdirSync(join(vault, path, '..'), { recursive: true });
+			writeFileSync(join(vault, path), text);
+		}
+		const cases: Array<[string, string, string[]]> = [
+			['Templates/Interview.md', 'Templates', []],
+			['Templater/Interview.md', 'Templater', []],
+			['Mine/Interview.md', 'Mine', []],
+			['Archive/Old.md', 'Archive', []],
+			['Old/Acme.md', 'Old', ['--exclude', 'Old']],
+		];
+		for (const [path, folder, extra] of cases) {
+			mkdirSync(join(vault, path, '..'), { recursive: true });
+			writeFileSync(join(vault, path), NOTE);
+			const why = `'${path}' is in an excluded folder ('${folder}': templates folders and the excluded folders hold no interview notes); write in the interview note itself; nothing written`;
+			// Not even --force writes there: a template's entry would be copied into every note made from it.
+			for (const command of [['log', path, 'thank-you', 'Jane Doe', '--date', TODAY], ['log', path, 'contact', '--force'], ['snooze', path, 'status-check', '--until', '2099-01-01']]) {
+				const r = runCli([...command, '--vault', vault, ...extra]);
+				expect(r.code, `${command.join(' ')}`).toBe(2);
+				expect(r.stderr, `${command.join(' ')}`).toBe(`interview-followups: ${command[0]}: ${why}\n`);
+				expect(readFileSync(join(vault, path), 'utf8'), path).toBe(NOTE);
+			}
+		}
+		// The same note outside those folders is logged into.
+		expect(runCli(['log', 'n.md', 'contact', '--date', TODAY, '--vault', vault]).code).toBe(0);
+	});
+
 	it('a note named ..dots.md is found, and refused as the dot-file it is (Obsidian does not show it)', () => {
 		const { vault, file } = vaultWith(NOTE, '..dots.md');
 		const r = runCli(['log', '--force', '..dots.md', 'contact', '--date', TODAY, '--vault', vault]);

@@ -3,6 +3,7 @@
  * interview note, and the person is one of its application, found by full name or by a unique
  * first or last name and written as the notes spell it. `force` lets through what `--force` may.
  */
+import { excludingFolder } from '../classify';
 import type { VaultIndex } from '../vaultIndex';
 import { applicationPeople } from './facts';
 import { matchPerson } from './ids';
@@ -10,6 +11,11 @@ import { matchPerson } from './ids';
 export type EntryCheck = { ok: true; person: string | null } | { ok: false; message: string };
 
 export function checkEntry(index: VaultIndex, path: string, person: string | null, force: boolean): EntryCheck {
+	// A template's entry would be copied into every note made from it; not even --force writes there.
+	const folder = excludingFolder(path, index.classifier);
+	if (folder !== null) {
+		return { ok: false, message: `'${path}' is in an excluded folder ('${folder}': templates folders and the excluded folders hold no interview notes); write in the interview note itself` };
+	}
 	const note = index.note(path);
 	if (note === undefined || !note.isInterview) {
 		if (force) return { ok: true, person };
