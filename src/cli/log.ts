@@ -43,7 +43,7 @@ export async function runLog(parsed: Parsed, io: Io, stdin: Readable): Promise<n
 	if (date > today && !force) throw new UsageError(`log: --date ${date} is after today (${today}); log what was done, or pass --force`);
 	const text = stringOption(parsed, 'text') ?? null;
 	const vault = vaultArgument(parsed, undefined);
-	const note = resolveNotePath(vault, noteArg, io.cwd);
+	const note = resolveNotePath(vault, noteArg, io.cwd, 'write');
 	const real = notePathToWrite(vault, note.path, note.abs);
 	const index = loadIndex(vault, parsed, io);
 	const person = checkedPerson('log', index, note.path, personArg, force);
@@ -53,7 +53,7 @@ export async function runLog(parsed: Parsed, io: Io, stdin: Readable): Promise<n
 
 	// A hire is dated in the hired application's note, before the withdrawal is logged in this one.
 	if (status !== null && status.note !== note.path) {
-		const other = resolveNotePath(vault, status.note, io.cwd);
+		const other = resolveNotePath(vault, status.note, io.cwd, 'write');
 		const key = await writeEntries(notePathToWrite(vault, other.path, other.abs), other.path, [status.entry], dryRun, io, stdin);
 		io.stdout.write(terminalText(`${dryRun ? 'Would log' : 'Logged'} "${status.entry}" in ${other.path} (${key}): ${status.why}.`) + '\n');
 	}

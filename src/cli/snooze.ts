@@ -25,7 +25,7 @@ export async function runSnooze(parsed: Parsed, io: Io, stdin: Readable): Promis
 	// As the plugin's snooze asks: a snooze that ends today or earlier hides nothing.
 	if (until <= today) throw new UsageError(`snooze: --until ${until} is not after today (${today}); give the day the follow-up should come back`);
 	const vault = vaultArgument(parsed, undefined);
-	const note = resolveNotePath(vault, noteArg, io.cwd);
+	const note = resolveNotePath(vault, noteArg, io.cwd, 'write');
 	const real = notePathToWrite(vault, note.path, note.abs, 'snooze');
 	const person = checkedPerson('snooze', loadIndex(vault, parsed, io), note.path, personArg, flag(parsed, 'force'));
 	const entry = formatSnooze({ until, kind, person });

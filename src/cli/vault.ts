@@ -258,9 +258,10 @@ export function readListedNote(abs: string, path: string): ReadNote {
 /**
  * Resolves NOTE as the command line accepts it: vault-relative (as `note` in
  * the JSON), absolute inside the vault, or relative to the current folder when
- * that lands inside the vault; `.md` may be left out.
+ * that lands inside the vault; `.md` may be left out. A file that is there but
+ * is no note is refused as such, worded for a command that reads or writes.
  */
-export function resolveNotePath(vault: string, note: string, cwd: string = process.cwd()): NoteFile {
+export function resolveNotePath(vault: string, note: string, cwd: string = process.cwd(), purpose: 'read' | 'write' = 'read'): NoteFile {
 	const candidates: string[] = [];
 	if (isAbsolute(note)) candidates.push(note);
 	else candidates.push(join(vault, note), resolve(cwd, note));
@@ -283,5 +284,20 @@ export function resolveNotePath(vault: string, note: string, cwd: string = proce
 			throw new UsageError(`note '${note}' is not inside the vault ${vault}; give a note of that vault, or pass --vault`);
 		}
 	}
+	// The file is there but is no note (app.json, .git/config, data.csv): "not found" would send the user looking for it.
+	for (const abs of candidates) {
+		const rel = toVaultPath(vault, abs);
+		if (isOutside(rel) || isNoteName(abs) || !isFile(abs)) continue;
+		const why = purpose === 'write' ? 'only .md files outside dot-folders are written); nothing written' : 'notes are .md files); give the path of a note';
+		throw new UsageError(`'${rel}' is not a note (${why}`);
+	}
 	throw new UsageError(`note '${note}' not found in the vault ${vault}; give its path relative to the vault, as 'note' in 'due --json' shows it`);
+}
+
+function isFile(abs: string): boolean {
+	try {
+		return statSync(abs).isFile();
+	} catch {
+		return false;
+	}
 }

@@ -329,10 +329,15 @@ describe('log keeps owner, group, mode and links, and refuses what it may not wr
 			mkdirSync(join(vault, path, '..'), { recursive: true });
 			writeFileSync(join(vault, path), text);
 		}
+		const said: Record<string, string> = {
+			'.trash/old.md': "log: '.trash/old.md' is a dot-file or lies in a dot-folder, which Obsidian does not show; nothing written (only notes of the vault are written)",
+		};
 		for (const path of Object.keys(files)) {
 			const r = runCli(['log', '--force', path, 'contact', 'X', '--date', TODAY, '--vault', vault]);
 			expect(r.code, path).toBe(2);
-			expect(r.stderr.trimEnd().split('\n'), path).toHaveLength(1);
+			// The file is there: "not found" would send the user looking for it.
+			const message = said[path] ?? `'${path}' is not a note (only .md files outside dot-folders are written); nothing written`;
+			expect(r.stderr, path).toBe(`interview-followups: ${message}\n`);
 			expect(readFileSync(join(vault, path), 'utf8'), path).toBe(files[path]);
 		}
 		// `NOTE` without .md means NOTE.md, never the extensionless file.

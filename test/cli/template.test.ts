@@ -130,6 +130,14 @@ describe('template', () => {
 		expect(bad.stdout).toContain('Dear John,');
 	});
 
+	it('--note naming a file that is there but is no note says so, not "not found"', () => {
+		const vault = tempDir('ifu-tpl-');
+		writeFileSync(join(vault, 'data.csv'), 'a,b\n');
+		const r = runCli(['template', 'thank-you', '--note', 'data.csv', '--vault', vault]);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toBe("interview-followups: 'data.csv' is not a note (notes are .md files); give the path of a note\n");
+	});
+
 	it('template ask-timeline: the short note asking about further rounds and the decision', () => {
 		const r = runCli(['template', 'ask-timeline', '--note', 'Interviews/2026-11-20 Stark.md', ...base]);
 		expect(r.code).toBe(0);
