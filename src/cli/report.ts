@@ -5,7 +5,7 @@
  */
 import { dayMonth, type LocalDate } from '../core/dates';
 import type { ApplicationFigures, Figures, NextAction, ReferenceFigures } from '../core/figures';
-import { percentText, STAGE_TITLES } from '../core/labels';
+import { kindTitle, percentText, STAGE_TITLES } from '../core/labels';
 import type { Diagnostic } from '../core/types';
 import { STATUSES } from '../core/types';
 import type { Parsed } from './args';
@@ -94,8 +94,9 @@ function decided(a: ApplicationFigures, today: LocalDate): string {
 
 function nextCell(n: NextAction | null, today: LocalDate): string {
 	if (n === null) return '-';
-	if (n.earliest > today) return `${n.kind} from ${day(n.earliest, today)}`;
-	return `${n.kind} due ${day(n.due, today)}${n.due < today ? ' (overdue)' : ''}`;
+	const what = kindTitle(n.kind);
+	if (n.earliest > today) return `${what} from ${day(n.earliest, today)}`;
+	return `${what} due ${day(n.due, today)}${n.due < today ? ' (overdue)' : ''}`;
 }
 
 function row(a: ApplicationFigures, today: LocalDate): string[] {

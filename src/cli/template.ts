@@ -100,7 +100,7 @@ export function runTemplate(parsed: Parsed, io: Io): number {
 	});
 	const userTemplates = templates === null ? null : readUserTemplate(templates, kind);
 	const result = renderTemplate(kind, context, { userTemplates, templatesFolder: templates?.label ?? settings.templatesFolder });
-	const warnings = templateWarnings({ kind, application, person, interviewPath: note?.path ?? null, now, applications: index.applications() });
+	const warnings = templateWarnings({ kind, application, person, interviewPath: note?.path ?? null, now, applications: index.applications(), people: (id) => index.person(id)?.name });
 	return print(parsed, io, { kind, note: note?.path ?? null, person, result, diagnostics: [...result.diagnostics, ...warnings] });
 }
 

@@ -150,7 +150,7 @@ describe('template', () => {
 	it('warns when the message does not fit the notes, and prints it all the same', () => {
 		const ref = runCli(['template', 'thank-you', '--note', ACME, '--person', 'Ann Smith', ...base]);
 		expect(ref.code).toBe(0);
-		expect(ref.stderr).toMatch(/warning: Ann Smith \(a reference of this application\) is not an interviewer of Interviews\/2026-11-16 Acme\.md/);
+		expect(ref.stderr).toMatch(/warning: Ann Smith \(a reference of this application\) is not an interviewer of Interviews\/2026-11-16 Acme\.md, .*\(the interviewers there: Jane Doe, John Roe\)/);
 		expect(ref.stdout).toContain('Dear Ann,');
 		const referral = runCli(['template', 'referral-request', '--note', ACME, ...base]);
 		expect(referral.stderr).toMatch(/warning: a referral request follows a rejection, but this application's status is interviewing/);

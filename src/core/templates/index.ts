@@ -161,6 +161,8 @@ export interface WarningInput {
 	now: LocalInstant;
 	/** Every application, to know whether another one is hired (for `withdraw`). */
 	applications?: readonly Application[];
+	/** A person's name as the notes spell it, by id (the index's `person(id).name`), for the messages. */
+	people?: (id: string) => string | undefined;
 }
 
 /**
@@ -179,7 +181,7 @@ export function templateWarnings(input: WarningInput): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	const warn = (message: string) => out.push({ note, severity: 'warning', message });
 	if (kind === 'thank-you' && person !== null && !interview.interviewers.includes(person.id)) {
-		const names = interview.interviewers.length > 0 ? `the interviewers there: ${interview.interviewers.join(', ')}` : 'it names no interviewer';
+		const names = interview.interviewers.length > 0 ? `the interviewers there: ${interview.interviewers.map((id) => input.people?.(id) ?? id).join(', ')}` : 'it names no interviewer';
 		const role = app.interviews.some((i) => i.references.includes(person.id)) ? ' (a reference of this application)' : '';
 		warn(`${person.name}${role} is not an interviewer of ${note}, so a thank-you for that interview does not fit (${names}); check the name, or add them to interviewers`);
 	}
@@ -275,7 +277,7 @@ export function renderForAction(action: Action, input: ActionSource, options: Re
 		userTemplates: options.userTemplates ?? null,
 		templatesFolder: options.templatesFolder ?? options.settings?.templatesFolder ?? '',
 	});
-	const warnings = templateWarnings({ kind, application, person, interviewPath: thanks.note, now, applications: input.applications() });
+	const warnings = templateWarnings({ kind, application, person, interviewPath: thanks.note, now, applications: input.applications(), people: (id) => input.person(id)?.name });
 	return {
 		...result,
 		diagnostics: [...result.diagnostics, ...warnings],

@@ -51,7 +51,7 @@ export async function insertMessage(host: PluginHost, path: string, kind: Messag
 		interviewPath: path,
 	});
 	const r = renderTemplate(kind, context, { userTemplates: await host.followUps.userTemplates(), templatesFolder: host.settings.templatesFolder });
-	const warnings = templateWarnings({ kind, application: app, person, interviewPath: path, now: host.indexer.now(), applications: host.indexer.index.applications() });
+	const warnings = templateWarnings({ kind, application: app, person, interviewPath: path, now: host.indexer.now(), applications: host.indexer.index.applications(), people: (id) => host.indexer.index.person(id)?.name });
 	for (const d of [...r.diagnostics, ...warnings]) new Notice(`${d.note}: ${d.message}`);
 	await host.followUps.placeDraft(path, kind, person?.name ?? null, r.markdown);
 }
