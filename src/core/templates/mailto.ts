@@ -2,6 +2,7 @@
  * `mailto:` links (RFC 6068) for the email form of a template.
  */
 import { wellFormed } from './text';
+import { withoutUnfilledPlaceholders } from './wording';
 
 /**
  * The characters a plausible address may hold: the WHATWG HTML "valid e-mail
@@ -44,12 +45,14 @@ function encodeField(text: string): string {
  * A `mailto:` link to `address` with the subject and body filled in, or null
  * when the address is not a plausible email address (never a link built from
  * a hostile value). Line breaks in the body become CRLF (`%0D%0A`), as RFC 6068
- * requires.
+ * requires. The link sends the message as it is, so a gift sentence whose
+ * placeholder was never filled is left out (./wording.ts).
  */
 export function mailtoLink(address: unknown, subject: string | null, body: string | null): string | null {
 	if (!isPlausibleEmail(address)) return null;
 	const fields: string[] = [];
 	if (subject !== null && subject !== '') fields.push(`subject=${encodeField(subject.replace(/[\r\n]+/g, ' '))}`);
-	if (body !== null && body !== '') fields.push(`body=${encodeField(body.replace(/\r\n|\r|\n/g, '\r\n'))}`);
+	const text = body === null ? '' : withoutUnfilledPlaceholders(body.replace(/\r\n|\r/g, '\n'));
+	if (text !== '') fields.push(`body=${encodeField(text.replace(/\n/g, '\r\n'))}`);
 	return `mailto:${encodeAddress(address)}${fields.length > 0 ? `?${fields.join('&')}` : ''}`;
 }

@@ -217,3 +217,24 @@ export const WORDED_KINDS = Object.keys(WORDING) as WordedKind[];
 
 /** The parts of a worded kind. */
 export type WordingPart<K extends WordedKind> = keyof (typeof WORDING)[K];
+
+/**
+ * A gift sentence whose placeholder (`[a link or tip about: topic]`, the
+ * wording's `gift` parts) the user has not replaced: from the start of its
+ * line or after the previous sentence, to its full stop and the spaces after.
+ */
+const UNFILLED_GIFT = /(^|[.!?][ \t])[^\n.!?[]*\[(?:a link or tip|an idea or link) about: [^\n]*?\](?:[.!?](?=[ \t]|$)|$)[ \t]*/gm;
+
+/**
+ * `text` without the gift sentences still holding their placeholder, for a
+ * message sent as it is (the `mailto:` body): the bracket is for the user to
+ * fill in a draft, never to reach the reader. A paragraph left empty goes too.
+ */
+export function withoutUnfilledPlaceholders(text: string): string {
+	const out = text.replace(UNFILLED_GIFT, '$1');
+	if (out === text) return text;
+	return out
+		.replace(/[ \t]+$/gm, '')
+		.replace(/\n{3,}/g, '\n\n')
+		.replace(/^\n+/, '');
+}

@@ -27,12 +27,35 @@ describe('mailto links (RFC 6068)', () => {
 		const back = readMailto(r.mailto!);
 		expect(back.to).toBe('jane@acme.example');
 		expect(back.subject).toBe(r.subject);
-		expect(back.body).toBe(r.body.replace(/\n/g, '\r\n'));
+		// The body as rendered, but for the gift sentence whose placeholder nobody filled (the next test).
+		expect(back.body).toBe(r.body.replace('\n\nOne more thing, since it came up when we spoke: [a link or tip about: training for the Boston marathon].', '').replace(/\n/g, '\r\n'));
 		expect(r.mailto).toContain('%0D%0A');
 		expect(r.mailto).not.toMatch(/(?<!%0D)%0A/);
 		expect(r.mailto).not.toContain('+');
 		expect(r.mailto).toContain('%20');
 		expect(r.body).not.toMatch(/^Subject:/m);
+	});
+
+	it('a gift sentence whose placeholder is unfilled is left out of the link, and kept in the message a draft is made of', () => {
+		const { jane, app, index } = acme();
+		const r = renderTemplate('thank-you', buildTemplateContext({ application: app, person: jane, index, today: '2026-11-17' }));
+		const sentence = 'One more thing, since it came up when we spoke: [a link or tip about: training for the Boston marathon].';
+		expect(r.markdown).toContain(sentence);
+		expect(r.body).toContain(sentence);
+		const sent = readMailto(r.mailto!).body!;
+		expect(sent).not.toContain('[a link or tip about');
+		expect(sent).not.toContain('One more thing');
+		// No blank paragraph is left where it stood.
+		expect(sent).toContain('call me.\r\n\r\nKind regards,');
+		// A draft sent unedited (the plugin's Email) loses it too, in a sentence of a paragraph or a paragraph of its own;
+		// once the user has written the link in, the sentence goes out.
+		for (const [draft, want] of [
+			['Thanks. Here is something you may find interesting: [a link or tip about: the [[Paperless]] move]. Bye.', 'Thanks. Bye.'],
+			['Hello,\n\nWhile thinking about the role, I had an idea that might help your team: [an idea or link about: x].\n\nBest', 'Hello,\r\n\r\nBest'],
+			['Here is something you may find interesting: https://example.org/paperless. A [link](https://x.example) [[stays]].', 'Here is something you may find interesting: https://example.org/paperless. A [link](https://x.example) [[stays]].'],
+		]) {
+			expect(readMailto(mailtoLink('a@b.example', 'S', draft)!).body).toBe(want);
+		}
 	});
 
 	it('spaces are %20, a plus sign is %2B, and & = # ? in the text cannot break the query', () => {
