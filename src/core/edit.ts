@@ -22,7 +22,7 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq } from 'yaml';
 import type { Document, Node as YamlNode, Pair, ParsedNode } from 'yaml';
 import { scanHeadings } from './body';
-import { valuesProblem } from './frontmatter/checks';
+import { shortMessage, valuesProblem } from './frontmatter/checks';
 import { scanFence, unclosedLooksLikeProperties } from './frontmatter/fence';
 import { FIELD_KEYS, normalizeKey } from './keys';
 import { NOT_PRINTABLE, quotedYaml } from './yamlQuote';
@@ -133,8 +133,7 @@ function parseYaml(src: string): Parsed | { error: string } {
 	if (doc.errors.length > 0) {
 		const e = doc.errors[0];
 		const line = e.linePos?.[0]?.line;
-		const what = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-		return { error: `${line === undefined ? '' : `line ${line}: `}${what}` };
+		return { error: `${line === undefined ? '' : `line ${line}: `}${shortMessage(e)}` };
 	}
 	try {
 		return { doc, value: doc.toJS({ maxAliasCount: 1000 }) as unknown };

@@ -42,6 +42,7 @@ function quotedFrom(line: string, col: number): string {
 
 /** What to do about a YAML error, judged from its code and the offending line. */
 function errorHint(code: string, line: string, col: number): string {
+	if (code === 'RESOURCE_EXHAUSTION') return 'Write the value with a few levels of [ ] or { } at most.';
 	if (/^\s*\t/.test(line) || code === 'TAB_AS_INDENT') {
 		return 'Indent with spaces, not tabs.';
 	}
@@ -66,8 +67,9 @@ function withStop(sentence: string): string {
 	return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
-/** The first line of a `yaml` error message, without its "at line …" position. */
-function shortMessage(err: YAMLError): string {
+/** The first line of a `yaml` error message, without its "at line …" position; a stack overflow in the user's words. */
+export function shortMessage(err: YAMLError): string {
+	if (err.code === 'RESOURCE_EXHAUSTION') return 'the values nest too deep to be read';
 	const first = err.message.split('\n', 1)[0] ?? err.message;
 	return first.replace(/ at line \d+, column \d+:?$/, '');
 }
