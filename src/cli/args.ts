@@ -61,6 +61,7 @@ const EXCLUDE: OptionSpec = {
 const VAULT: OptionSpec = { type: 'string', value: 'VAULT', help: 'the vault folder (default: the current folder)' };
 const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };
 const FORCE: OptionSpec = { type: 'boolean', help: 'write anyway: into a note that is not an interview note, a person as typed (log: a date after today)' };
+const NOTE_DETAILS = 'NOTE is the note path relative to the vault (as `note` in `due --json`); an absolute path inside the vault works too.\n';
 const PERSON_DETAILS =
 	'Unless --force: NOTE must be an interview note, and PERSON a person of its application, by full name or by a\n' +
 	'first or last name only one of them has; the entry spells the name as the notes do.';
@@ -68,6 +69,16 @@ const CONFIG_DIR: OptionSpec = {
 	type: 'string',
 	value: 'DIR',
 	help: "Obsidian's configuration folder in the vault, if not the default one (its plugin settings are read)",
+};
+/** The options of the commands that write into a note (`log`, `snooze`). */
+const WRITE_OPTIONS: Record<string, OptionSpec> = {
+	vault: VAULT,
+	force: FORCE,
+	'dry-run': { type: 'boolean', help: 'print the entry and the note it would go in; write nothing' },
+	folder: FOLDER,
+	exclude: EXCLUDE,
+	'config-dir': CONFIG_DIR,
+	help: HELP,
 };
 
 interface CommandSpec {
@@ -135,16 +146,10 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 		options: {
 			date: { type: 'string', value: 'YYYY-MM-DD', help: 'the day it was done (default: today; not after today)' },
 			text: { type: 'string', value: 'TEXT', help: "a free-text remark, written after ' — '" },
-			vault: VAULT,
-			force: FORCE,
-			'dry-run': { type: 'boolean', help: 'print the entry and the note it would go in; write nothing' },
-			folder: FOLDER,
-			exclude: EXCLUDE,
-			'config-dir': CONFIG_DIR,
-			help: HELP,
+			...WRITE_OPTIONS,
 		},
 		details:
-			'NOTE is the note path relative to the vault (as `note` in `due --json`); an absolute path inside the vault works too.\n' +
+			NOTE_DETAILS +
 			'KIND: thank-you, reference-alert, ask-timeline, status-check, referral-request, collect-names, contact,\n' +
 			'      find-contact, prepare, answer-offer, withdraw, rejected, offer, hired, withdrawn.\n' +
 			'Only the follow_ups list changes: the body and every other key stay byte for byte. The file is replaced\n' +
@@ -159,16 +164,10 @@ export const SPECS: Record<CommandName, CommandSpec> = {
 		positionals: [2, 3],
 		options: {
 			until: { type: 'string', value: 'YYYY-MM-DD', help: 'the day the follow-up comes back (after today)' },
-			vault: VAULT,
-			force: FORCE,
-			'dry-run': { type: 'boolean', help: 'print the entry and the note it would go in; write nothing' },
-			folder: FOLDER,
-			exclude: EXCLUDE,
-			'config-dir': CONFIG_DIR,
-			help: HELP,
+			...WRITE_OPTIONS,
 		},
 		details:
-			'NOTE is the note path relative to the vault (as `note` in `due --json`); an absolute path inside the vault works too.\n' +
+			NOTE_DETAILS +
 			'KIND: an action kind of due --json (thank-you, status-check, reference-alert, ...); without PERSON the\n' +
 			'      follow-up is snoozed for everyone of the application. Writes as the plugin\'s Snooze does, with the\n' +
 			'      checks and the safe replacement of log.\n' +
