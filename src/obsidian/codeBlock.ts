@@ -3,7 +3,7 @@
  * filters written in the block (see presenters/blockFilter.ts). It redraws whenever
  * the schedule changes, until the note is closed.
  */
-import { MarkdownRenderChild, type MarkdownPostProcessorContext } from 'obsidian';
+import { MarkdownRenderChild, type MarkdownPostProcessorContext, type TFile } from 'obsidian';
 import type { PluginHost } from './host';
 import { describeFilter, parseFilter, type FilterError, type ListFilter } from './presenters/blockFilter';
 import { buildDueList } from './presenters/dueList';
@@ -48,13 +48,26 @@ function withAliases(host: PluginHost, filter: ListFilter): ListFilter {
 	if (filter.companies === null) return filter;
 	const names = new Set(filter.companies);
 	for (const name of filter.companies) {
-		const file = host.app.metadataCache.getFirstLinkpathDest(name, '');
-		if (!file) continue;
-		names.add(file.basename.toLowerCase());
-		const aliases: unknown = host.app.metadataCache.getFileCache(file)?.frontmatter?.['aliases'];
-		for (const a of Array.isArray(aliases) ? aliases : typeof aliases === 'string' ? [aliases] : []) if (typeof a === 'string') names.add(a.trim().toLowerCase().replace(/\s+/g, ' '));
+		// The note of that name; else the notes that give it as an alias (links do not resolve aliases).
+		const byName = host.app.metadataCache.getFirstLinkpathDest(name, '');
+		const files = byName ? [byName] : host.app.vault.getMarkdownFiles().filter((f) => aliasesOf(host, f).includes(sameName(name)));
+		for (const file of files) {
+			names.add(file.basename.toLowerCase());
+			for (const a of aliasesOf(host, file)) names.add(a);
+		}
 	}
 	return { ...filter, companies: [...names] };
+}
+
+function sameName(text: string): string {
+	return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** A note's `aliases`, compared as the filter compares companies. */
+function aliasesOf(host: PluginHost, file: TFile): string[] {
+	const aliases: unknown = host.app.metadataCache.getFileCache(file)?.frontmatter?.['aliases'];
+	const list: unknown[] = Array.isArray(aliases) ? aliases : typeof aliases === 'string' ? [aliases] : [];
+	return list.filter((a): a is string => typeof a === 'string').map(sameName);
 }
 
 export class FollowUpsBlock extends MarkdownRenderChild {

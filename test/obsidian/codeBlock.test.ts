@@ -66,6 +66,15 @@ describe('the interview-followups code block', () => {
 		expect(sentences(render(t, 'company: Initech').el)).toEqual(['Initech · Tester']);
 	});
 
+	it("matches a company by an alias of its note, and by its note's name from an alias", async () => {
+		const t = await loadPlugin({ ...VAULT, 'Companies/Acme Finance.md': '---\naliases: [Acme, ACME Corp]\n---\n# Acme Finance\n' });
+		const acme = ['Tell Ann Smith a reference call may come', 'Send a thank-you note to John Roe'];
+		expect(sentences(render(t, 'company: Acme').el)).toEqual(acme);
+		expect(sentences(render(t, 'company: acme corp').el)).toEqual(acme);
+		expect(sentences(render(t, 'company: [[Acme]]').el)).toEqual(acme);
+		expect(render(t, 'company: Acm').el.querySelector('.ifu-nothing')).toBeTruthy();
+	});
+
 	it('shows invalid filter lines as a readable error inside the block', async () => {
 		const t = await loadPlugin(VAULT);
 		const { el } = render(t, 'company: Globex\ncolour: red\nwithin: soon\nkinds: thank-you, lunch');
