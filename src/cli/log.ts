@@ -13,7 +13,7 @@ import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { localNow, localToday } from '../core/dates';
-import { appendFollowUps, appendToList, type AppendResult, type ListField } from '../core/edit';
+import { appendEntries, type AppendOptions, type AppendResult, type ListField } from '../core/edit';
 import { formatLogEntry, isLogKind, normalizeKind } from '../core/logEntries';
 import { statusEventFor, type StatusEventToRecord } from '../core/rules';
 import { checkEntry } from '../core/rules/entryChecks';
@@ -92,7 +92,8 @@ function statusEventToRecord(index: VaultIndex, path: string, kind: LogKind, dat
 
 /**
  * Appends the entries to the note's list `field` in one atomic write (none with --dry-run); returns
- * the key written to. `command` names the command in messages.
+ * the key written to. `command` names the command in messages; `options.once` skips an entry the
+ * list holds already (a snooze, as the plugin's).
  */
 export async function writeEntries(
 	real: string,
@@ -103,6 +104,7 @@ export async function writeEntries(
 	stdin: Readable,
 	field: ListField = 'follow_ups',
 	command = 'log',
+	options: AppendOptions = {},
 ): Promise<string> {
 	let result: Exclude<AppendResult, { error: string }> | null = null;
 	const edit = (before: Buffer): Buffer | null => {
@@ -111,7 +113,7 @@ export async function writeEntries(
 		if (!Buffer.from(original, 'utf8').equals(before)) {
 			throw new UsageError(`${command}: '${path}' is not valid UTF-8 text, so it cannot be edited without changing bytes; nothing written (save it as UTF-8 first)`);
 		}
-		const r = field === 'follow_ups' ? appendFollowUps(original, entries) : appendToList(original, field, entries[0]);
+		const r = appendEntries(original, field, entries, options);
 		if ('error' in r) throw new UsageError(`${command}: ${path}: ${r.error}; nothing written`);
 		result = r;
 		return dryRun ? null : Buffer.from(r.text, 'utf8');

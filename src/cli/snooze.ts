@@ -30,7 +30,7 @@ export async function runSnooze(parsed: Parsed, io: Io, stdin: Readable): Promis
 	const person = checkedPerson('snooze', loadIndex(vault, parsed, io), note.path, personArg, flag(parsed, 'force'));
 	const entry = formatSnooze({ until, kind, person });
 	const dryRun = flag(parsed, 'dry-run');
-	const key = await writeEntries(real, note.path, [entry], dryRun, io, stdin, 'snoozed', 'snooze');
+	const key = await writeEntries(real, note.path, [entry], dryRun, io, stdin, 'snoozed', 'snooze', { once: true });
 	io.stdout.write(terminalText(dryRun ? `Would snooze "${entry}" in ${note.path} (${key}); nothing written.` : `Snoozed "${entry}" in ${note.path} (${key}).`) + '\n');
 	return 0;
 }

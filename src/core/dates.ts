@@ -254,7 +254,7 @@ export function rollForward(date: LocalDate, cal: WorkCalendar): LocalDate {
 
 /** `Fri 27 Nov`: a date as a sentence names it (the year is left out). */
 export function shortDayLabel(date: LocalDate): string {
-	return `${WEEKDAYS[weekday(date)]} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
+	return shortDate(date, date);
 }
 
 /** Weekday names, 0 = Sunday … 6 = Saturday, as `weekday` numbers them. */

@@ -174,14 +174,14 @@ export function appendFollowUp(text: string, entry: string, options: AppendOptio
 }
 
 /**
- * Appends several entries in order (a follow-up and the status event it
- * depends on), each verified as `appendFollowUp` verifies one; the first
- * error stops it and nothing is to be written.
+ * Appends several entries to the list `field` in order (a follow-up and the
+ * status event it depends on), each verified as `appendToList` verifies one;
+ * the first error stops it and nothing is to be written.
  */
-export function appendFollowUps(text: string, entries: readonly string[], options: AppendOptions = {}): AppendResult {
-	let result: Exclude<AppendResult, { error: string }> = { text, key: 'follow_ups', how: 'already-there' };
+export function appendEntries(text: string, field: ListField, entries: readonly string[], options: AppendOptions = {}): AppendResult {
+	let result: Exclude<AppendResult, { error: string }> = { text, key: field, how: 'already-there' };
 	for (const entry of entries) {
-		const r = appendFollowUp(result.text, entry, options);
+		const r = appendToList(result.text, field, entry, options);
 		if ('error' in r) return r;
 		// The note as a whole was added to: how the first entry went in says it.
 		result = result.how === 'already-there' ? r : { ...r, how: result.how };

@@ -111,6 +111,8 @@ export function findInlineFields(body: string, bodyLine: number, wanted: (key: s
 	if (!body.includes('::')) return [];
 	const found = candidates(body, bodyLine).filter((c) => wanted(c.key));
 	if (found.length === 0) return [];
-	const code = codeRanges(body);
+	// Code needs a backtick, a tilde, or an indent of four spaces or a tab (indented code): without
+	// them there is none, and the Markdown parse (ms for a long note) is skipped.
+	const code = /[`~\t]| {4}/.test(body) ? codeRanges(body) : [];
 	return found.filter((c) => !code.some(([s, e]) => c.offset >= s && c.offset < e)).map(({ key, value, line }) => ({ key, value, line }));
 }

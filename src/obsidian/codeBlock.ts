@@ -5,7 +5,7 @@
  */
 import { MarkdownRenderChild, type MarkdownPostProcessorContext, type TFile } from 'obsidian';
 import type { PluginHost } from './host';
-import { describeFilter, parseFilter, type FilterError, type ListFilter } from './presenters/blockFilter';
+import { describeFilter, norm, parseFilter, type FilterError, type ListFilter } from './presenters/blockFilter';
 import { buildDueList } from './presenters/dueList';
 import { captureFocus, renderDueList, restoreFocus, type FocusMemo } from './ui/renderList';
 import { rowHandlers } from './view';
@@ -50,7 +50,8 @@ function withAliases(host: PluginHost, filter: ListFilter): ListFilter {
 	for (const name of filter.companies) {
 		// The note of that name; else the notes that give it as an alias (links do not resolve aliases).
 		const byName = host.app.metadataCache.getFirstLinkpathDest(name, '');
-		const files = byName ? [byName] : host.app.vault.getMarkdownFiles().filter((f) => aliasesOf(host, f).includes(sameName(name)));
+		const wanted = norm(name);
+		const files = byName ? [byName] : host.app.vault.getMarkdownFiles().filter((f) => aliasesOf(host, f).includes(wanted));
 		for (const file of files) {
 			names.add(file.basename.toLowerCase());
 			for (const a of aliasesOf(host, file)) names.add(a);
@@ -59,15 +60,11 @@ function withAliases(host: PluginHost, filter: ListFilter): ListFilter {
 	return { ...filter, companies: [...names] };
 }
 
-function sameName(text: string): string {
-	return text.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
 /** A note's `aliases`, compared as the filter compares companies. */
 function aliasesOf(host: PluginHost, file: TFile): string[] {
 	const aliases: unknown = host.app.metadataCache.getFileCache(file)?.frontmatter?.['aliases'];
 	const list: unknown[] = Array.isArray(aliases) ? aliases : typeof aliases === 'string' ? [aliases] : [];
-	return list.filter((a): a is string => typeof a === 'string').map(sameName);
+	return list.filter((a): a is string => typeof a === 'string').map(norm);
 }
 
 export class FollowUpsBlock extends MarkdownRenderChild {

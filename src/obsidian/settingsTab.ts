@@ -21,7 +21,7 @@ import { TEMPLATE_KINDS, templateFileName } from '../core/templates';
 import { KIND_LABELS, kindTitle } from '../core/labels';
 import { ACTION_KINDS, type Settings } from '../core/types';
 import type { PluginHost } from './host';
-import { checkCadence, checkFolders, checkHolidays, checkWorkWeek, countLimits, parseCount, parseFolder, parseMarker, parseSignOff, parseTimeOfDay, parseVaultIcsPath, type Parsed } from '../core/settings';
+import { checkCadence, checkFolders, checkHolidays, checkWorkWeek, countLimits, kindEnabled, parseCount, parseFolder, parseMarker, parseSignOff, parseTimeOfDay, parseVaultIcsPath, type Parsed } from '../core/settings';
 
 type Key = keyof Settings;
 type ListKey = 'interviewFolders' | 'excludedFolders' | 'holidays';
@@ -106,7 +106,7 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 				.setName(kindTitle(kind))
 				.setDesc(`${KIND_LABELS[kind].todo(null)}.`)
 				.addToggle((t) => {
-					t.setValue(s.kinds[kind] !== false).onChange((on) => {
+					t.setValue(kindEnabled(s, kind)).onChange((on) => {
 						const kinds = { ...this.host.settings.kinds };
 						if (on) delete kinds[kind];
 						else kinds[kind] = false;
@@ -212,13 +212,17 @@ export class FollowUpsSettingTab extends PluginSettingTab {
 		});
 	}
 
-	private toggle(el: HTMLElement, key: Key, name: string, desc: string, value: boolean): void {
+	/** A switch the rules do not read (notices, notifications, names in messages): saved, with no new schedule. */
+	private toggle(el: HTMLElement, key: 'familyNameFirst' | 'notifyOnStartup' | 'dailyNotification', name: string, desc: string, value: boolean): void {
 		new Setting(el)
 			.setName(name)
 			.setDesc(desc)
 			.addToggle((t) => {
 				t.toggleEl.setAttribute('aria-label', name);
-				t.setValue(value).onChange((v) => this.apply(key, { ok: true, value: v }));
+				t.setValue(value).onChange((v) => {
+					this.host.settings[key] = v;
+					void this.host.saveSettings();
+				});
 				this.toggles.set(key, t);
 			});
 	}

@@ -39,6 +39,9 @@ describe('snooze', () => {
 		expect(withoutSnoozed(after)).toBe(before);
 		expect(thanks([])).toHaveLength(0);
 		expect(thanks(['--today', until])).toHaveLength(1);
+		// Run again, as the plugin's Snooze clicked twice: the entry is there once.
+		expect(runCli(['snooze', ACME, 'thank-you', 'John Roe', '--until', until, '--vault', vault]).code).toBe(0);
+		expect(read(vault, ACME)).toBe(after);
 	});
 
 	it('refuses, exit 2 with one line and nothing written: an unknown kind, no --until, a day not after today, an ambiguous or unknown name', () => {

@@ -76,7 +76,8 @@ const KEY_ALIASES: Record<string, Key> = {
 	within: 'within',
 };
 
-function norm(s: string): string {
+/** A name as the block compares companies and roles: trimmed, lowercase, single spaces. */
+export function norm(s: string): string {
 	return s.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 

@@ -345,15 +345,9 @@ export function renderDiagnostics(
 		const rename = d.fix?.rename;
 		if (rename !== undefined && handlers.fix !== undefined) {
 			const fix = handlers.fix;
-			const b = main.createEl('button', { cls: 'ifu-button ifu-fix' });
-			b.appendText('Rename to ');
+			const b = button(main, 'Rename to ', 'ifu-fix', () => fix(d));
 			b.createEl('code', { text: rename.to });
 			b.setAttribute('aria-label', `Rename '${rename.from}' to '${rename.to}' in ${d.note}`);
-			b.addEventListener('click', (evt) => {
-				evt.preventDefault();
-				evt.stopPropagation();
-				fix(d);
-			});
 		}
 	};
 	renderGroup(parent, 'attention', 'Notes that need attention', sorted, draw, options, 'ifu-attention');
